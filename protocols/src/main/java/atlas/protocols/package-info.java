@@ -1,0 +1,8 @@
+/**
+ * The protocol logic a real BitTorrent client ships, shared unchanged by the simulator: piece
+ * availability and picking ({@code piece}), choking ({@code choke}), transfer rates ({@code rate})
+ * and the policy registry that scenarios name. Nothing here knows of the simulator; time comes in
+ * through {@link atlas.protocols.Clock} and randomness as a caller-supplied
+ * {@link org.apache.commons.rng.UniformRandomProvider}.
+ */
+package atlas.protocols;
