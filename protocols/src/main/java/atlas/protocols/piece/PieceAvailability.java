@@ -1,0 +1,255 @@
+package atlas.protocols.piece;
+
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * How many of our connected peers have each piece, with the pieces we still need kept ranked by
+ * that count, rarest first, so a rarest-first pick walks from the front instead of scanning.
+ *
+ * <p>The ranking is libtorrent's ({@code src/piece_picker.cpp}: {@code m_pieces},
+ * {@code m_priority_boundaries}, {@code inc_refcount}, {@code dec_refcount}, {@code we_have}): one
+ * array of pieces sorted by peer count, and the start of each count's bucket. A piece whose count
+ * rises by one swaps with the last piece of its bucket and the boundary moves past it, so every
+ * HAVE is O(1); a fall is the mirror image. The piece then swaps with a random member of its new
+ * bucket, which keeps every bucket shuffled: equally rare pieces come out in random order without
+ * any sort at pick time.
+ *
+ * <p>Seeds are one counter added to every piece's count, as libtorrent's {@code m_seeds}: a seed
+ * joining or leaving changes no ranking and costs O(1). Pieces we have leave the ranking
+ * ({@link #onWeHave}) but their counts stay exact, for {@link #availability} and
+ * {@link #minAvailability}.
+ */
+public final class PieceAvailability {
+
+    private final UniformRandomProvider random;
+    /** Per piece: connected peers other than those counted as seeds that have it. */
+    private final int[] peers;
+    /** Pieces we lack, ascending by {@code peers}; only the first {@code ranked} entries count. */
+    private final int[] order;
+    /** Per piece: its index in {@code order}, or -1 once we have it. */
+    private final int[] rank;
+    private int ranked;
+    /**
+     * bucketStart[c] is the first rank of pieces held by c peers; the bucket ends where the next
+     * begins. The last entry is always {@code ranked}, so every bucket has an end.
+     */
+    private int[] bucketStart;
+    /** Per count, how many pieces (ranked or not) have it: tracks {@link #minAvailability}. */
+    private int[] histogram;
+    private int minPeers;
+    private int seeds;
+
+    public PieceAvailability(int pieceCount, UniformRandomProvider random) {
+        if (pieceCount <= 0) {
+            throw new IllegalArgumentException("piece count " + pieceCount);
+        }
+        this.random = random;
+        this.peers = new int[pieceCount];
+        this.order = new int[pieceCount];
+        this.rank = new int[pieceCount];
+        for (int i = 0; i < pieceCount; i++) {
+            order[i] = i;
+            rank[i] = i;
+        }
+        // Shuffled from the start, as libtorrent shuffles each bucket: otherwise pieces only seeds
+        // have (whose counts never move) would be picked in index order by every peer alike.
+        for (int i = pieceCount - 1; i > 0; i--) {
+            swap(i, random.nextInt(i + 1));
+        }
+        this.ranked = pieceCount;
+        this.bucketStart = new int[] {0, pieceCount, pieceCount, pieceCount};
+        this.histogram = new int[bucketStart.length];
+        histogram[0] = pieceCount;
+    }
+
+    public int pieceCount() {
+        return peers.length;
+    }
+
+    /** Connected peers that have {@code piece}, seeds included. */
+    public int availability(int piece) {
+        return peers[piece] + seeds;
+    }
+
+    /** Connected peers counted as seeds. */
+    public int seeds() {
+        return seeds;
+    }
+
+    /** The smallest {@link #availability} over all pieces, the ones we have included. */
+    public int minAvailability() {
+        return minPeers + seeds;
+    }
+
+    /** A peer's BITFIELD: a complete one counts as a seed in O(1), otherwise one HAVE per piece. */
+    public void onBitfield(Bitfield remote) {
+        checkSize(remote);
+        if (remote.isComplete()) {
+            seeds++;
+            return;
+        }
+        for (int i = remote.nextSetBit(0); i >= 0; i = remote.nextSetBit(i + 1)) {
+            increment(i);
+        }
+    }
+
+    /** A connected peer announced {@code piece}. Call once per piece newly set at that peer. */
+    public void onHave(int piece) {
+        increment(piece);
+    }
+
+    /** A connected peer withdrew {@code piece} (BEP 54 lt_donthave). */
+    public void onDontHave(int piece) {
+        if (peers[piece] == 0) {
+            throw new IllegalStateException("piece " + piece + " has no peer to lose");
+        }
+        decrement(piece);
+    }
+
+    /**
+     * A peer disconnected. {@code countedAsSeed} must say how its BITFIELD was counted: a peer
+     * that joined as a seed is one counter; one that completed through HAVEs is counted per piece.
+     */
+    public void onPeerLeft(Bitfield remote, boolean countedAsSeed) {
+        checkSize(remote);
+        if (countedAsSeed) {
+            onSeedLeft();
+            return;
+        }
+        for (int i = remote.nextSetBit(0); i >= 0; i = remote.nextSetBit(i + 1)) {
+            onDontHave(i);
+        }
+    }
+
+    public void onSeedJoined() {
+        seeds++;
+    }
+
+    public void onSeedLeft() {
+        if (seeds == 0) {
+            throw new IllegalStateException("no seed to leave");
+        }
+        seeds--;
+    }
+
+    /**
+     * We have {@code piece} now: it leaves the ranking. Each bucket above its own shifts down by
+     * one (its first piece moves to its end), so this costs O(distinct counts), once per piece.
+     */
+    public void onWeHave(int piece) {
+        int r = rank[piece];
+        if (r < 0) {
+            return;
+        }
+        int c = peers[piece];
+        int last = bucketStart[c + 1] - 1;
+        swap(r, last);
+        for (int b = c + 1; b < bucketStart.length; b++) {
+            int end = (b + 1 < bucketStart.length ? bucketStart[b + 1] : ranked) - 1;
+            if (end >= bucketStart[b]) {
+                swap(bucketStart[b] - 1, end);
+            }
+            bucketStart[b]--;
+        }
+        ranked--;
+        rank[piece] = -1;
+    }
+
+    /** Whether {@code piece} is still ranked, i.e. we lack it. */
+    public boolean isRanked(int piece) {
+        return rank[piece] >= 0;
+    }
+
+    /** How many pieces are ranked: the pieces we lack. */
+    public int rankedCount() {
+        return ranked;
+    }
+
+    /** The piece at {@code rank}: rank 0 is the rarest piece we lack; equally rare ones in random order. */
+    public int pieceAtRank(int rank) {
+        if (rank < 0 || rank >= ranked) {
+            throw new IndexOutOfBoundsException("rank " + rank + " of " + ranked);
+        }
+        return order[rank];
+    }
+
+    /**
+     * The first rank whose piece at least {@code peerCount} non-seed peers have; ranks below it
+     * are held by seeds only. {@link #rankedCount()} when there is none.
+     */
+    public int firstRankWithPeers(int peerCount) {
+        return peerCount < bucketStart.length ? bucketStart[peerCount] : ranked;
+    }
+
+    private void increment(int piece) {
+        int c = peers[piece];
+        if (c + 2 >= bucketStart.length) {
+            grow();
+        }
+        peers[piece] = c + 1;
+        histogram[c]--;
+        histogram[c + 1]++;
+        if (c == minPeers && histogram[c] == 0) {
+            minPeers = c + 1;
+        }
+        int r = rank[piece];
+        if (r < 0) {
+            return;
+        }
+        // Becomes the first member of bucket c + 1, then takes a random place in it.
+        int last = bucketStart[c + 1] - 1;
+        swap(r, last);
+        bucketStart[c + 1] = last;
+        shuffleIn(last, last, bucketStart[c + 2]);
+    }
+
+    private void decrement(int piece) {
+        int c = peers[piece];
+        peers[piece] = c - 1;
+        histogram[c]--;
+        histogram[c - 1]++;
+        if (c - 1 < minPeers) {
+            minPeers = c - 1;
+        }
+        int r = rank[piece];
+        if (r < 0) {
+            return;
+        }
+        // Becomes the last member of bucket c - 1, then takes a random place in it.
+        int first = bucketStart[c];
+        swap(r, first);
+        bucketStart[c] = first + 1;
+        shuffleIn(first, bucketStart[c - 1], first + 1);
+    }
+
+    /** Swaps the piece at {@code at} with a uniformly random member of the bucket [from, to). */
+    private void shuffleIn(int at, int from, int to) {
+        int n = to - from;
+        if (n > 1) {
+            swap(at, from + random.nextInt(n));
+        }
+    }
+
+    private void swap(int i, int j) {
+        int a = order[i];
+        int b = order[j];
+        order[i] = b;
+        order[j] = a;
+        rank[a] = j;
+        rank[b] = i;
+    }
+
+    private void grow() {
+        int old = bucketStart.length;
+        bucketStart = Arrays.copyOf(bucketStart, old * 2);
+        Arrays.fill(bucketStart, old, bucketStart.length, ranked);
+        histogram = Arrays.copyOf(histogram, old * 2);
+    }
+
+    private void checkSize(Bitfield remote) {
+        if (remote.size() != peers.length) {
+            throw new IllegalArgumentException("bitfield of " + remote.size() + " pieces, torrent has " + peers.length);
+        }
+    }
+}

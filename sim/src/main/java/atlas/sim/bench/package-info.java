@@ -1,0 +1,2 @@
+/** The speed and memory benchmark behind {@code atlas bench}. */
+package atlas.sim.bench;

@@ -1,0 +1,73 @@
+package atlas.sim.cli;
+
+import atlas.sim.output.BuildInfo;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@code atlas} command: picks a subcommand and returns its exit code ({@link ExitCodes}).
+ * {@link #run} does everything but exit, so tests call it with their own streams.
+ */
+@Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Discrete-event simulator and economic testbed for token-incentivised BitTorrent.",
+        subcommands = {RunCommand.class, ValidateCommand.class})
+public final class Main implements Callable<Integer> {
+
+    final PrintStream out;
+    final PrintStream err;
+    /** Whether err is an interactive terminal, where progress is redrawn in place. */
+    final boolean terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    private Main(PrintStream out, PrintStream err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs the command line {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        // System.console() is null unless the process talks to a terminal; other streams never do.
+        boolean terminal = err == System.err && System.console() != null;
+        ExitCodes exitCodes = new ExitCodes(err);
+        CommandLine commandLine = new CommandLine(new Main(out, err, terminal))
+                .setOut(writer(out))
+                .setErr(writer(err))
+                .setExecutionExceptionHandler(exitCodes)
+                .setParameterExceptionHandler(exitCodes);
+        commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(RunCommand.metricsHelp());
+        return commandLine.execute(args);
+    }
+
+    /** "atlas" alone is a usage error: it names no command. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing a command: " + String.join(", ",
+                spec.subcommands().keySet()));
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(stream, true);
+    }
+
+    /** "atlas VERSION (commit COMMIT)", from the build's stamp. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"atlas " + BuildInfo.CURRENT.version() + " (commit " + BuildInfo.CURRENT.commit() + ")"};
+        }
+    }
+}

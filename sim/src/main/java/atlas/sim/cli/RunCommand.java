@@ -1,0 +1,66 @@
+package atlas.sim.cli;
+
+import atlas.sim.output.Metric;
+import atlas.sim.output.Metrics;
+import atlas.sim.output.RunResult;
+import atlas.sim.output.RunWriter;
+import atlas.sim.scenario.Scenario;
+import atlas.sim.scenario.ScenarioLoader;
+import atlas.sim.swarm.SwarmSimulation;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code atlas run SCENARIO.yaml [--seed N] [--out DIR] [--quiet]}: one run, written to DIR. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a scenario once and writes its output directory: summary.json, peers.csv, "
+                + "timeseries.csv and scenario.resolved.yaml.")
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(paramLabel = "SCENARIO.yaml", description = "the scenario file")
+    private Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the run's seed (default: the scenario's seed)")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the output directory (default: results/<scenario name>); "
+            + "an existing one is replaced only if it holds a previous run's output")
+    private Path out;
+
+    @Option(names = "--quiet", description = "show no progress")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        Path dir = out != null ? out : Path.of("results", scenario.name());
+        // Before the run, so that a long run is not wasted on a directory it may not write.
+        RunWriter.checkTarget(dir);
+        ProgressDisplay progress = ProgressDisplay.forScenario(scenario, main.err, quiet ? ProgressDisplay.Mode.QUIET
+                : main.terminal ? ProgressDisplay.Mode.TERMINAL : ProgressDisplay.Mode.LINES);
+        RunResult result = new SwarmSimulation(scenario, scenario.seed()).run(progress);
+        progress.finish();
+        RunWriter.write(result, dir);
+        main.out.println("wrote " + dir);
+        return ExitCodes.OK;
+    }
+
+    /** The metrics summary.json holds and what they mean, for the usage message. */
+    static String metricsHelp() {
+        StringBuilder text = new StringBuilder("%nMetrics in summary.json:%n");
+        for (Metric metric : Metrics.ALL) {
+            text.append("  ").append(metric.name()).append(": ").append(metric.description().replace("%", "%%"))
+                    .append("%n");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package atlas.sim.output;
+
+import atlas.sim.scenario.Scenario;
+import java.util.List;
+
+/**
+ * Everything one run produced, from which {@link RunWriter} writes the output directory.
+ *
+ * @param scenario the resolved scenario that was run
+ * @param seed the run's seed
+ * @param endMicros the simulated time at which the run stopped
+ * @param events the number of events processed
+ * @param wallNanos the wall-clock time the run took, nanoseconds
+ * @param peers one record per peer that took part, initial seeds included
+ * @param timeSeries the sampled swarm state
+ * @param availableMicros simulated time during which at least one full copy of the content was
+ *     present in the swarm
+ */
+public record RunResult(Scenario scenario, long seed, long endMicros, long events, long wallNanos,
+        List<PeerRecord> peers, TimeSeries timeSeries, long availableMicros) {
+
+    public RunResult {
+        peers = List.copyOf(peers);
+    }
+}

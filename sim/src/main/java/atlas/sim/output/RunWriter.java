@@ -1,0 +1,121 @@
+package atlas.sim.output;
+
+import atlas.sim.scenario.ScenarioWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes a run's output directory atomically: every file is built in a hidden sibling directory,
+ * which is then renamed into place, so that a failure or an interruption never leaves a
+ * half-written directory under the requested name. An existing directory is replaced only if it
+ * is empty or holds a previous run's output; it is moved aside first and restored if the final
+ * rename fails. (A process killed mid-write can leave a hidden {@code .NAME.writing-*} sibling,
+ * never a partial NAME.)
+ */
+public final class RunWriter {
+
+    public static final String SUMMARY = "summary.json";
+    public static final String PEERS = "peers.csv";
+    public static final String TIME_SERIES = "timeseries.csv";
+    public static final String RESOLVED_SCENARIO = "scenario.resolved.yaml";
+
+    /** Files whose joint presence marks a directory as a run's output, safe to replace. */
+    private static final List<String> MARKERS = List.of(SUMMARY, RESOLVED_SCENARIO);
+
+    private RunWriter() {
+    }
+
+    /**
+     * Fails unless {@code dir} can receive a run's output: it does not exist, or is an empty
+     * directory, or holds a previous run's output. Called before a run, so that a long run is not
+     * wasted on an unusable directory.
+     */
+    public static void checkTarget(Path dir) throws OutputDirectoryException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new OutputDirectoryException(dir + " exists and is not a directory");
+        }
+        boolean empty;
+        try (Stream<Path> entries = Files.list(dir)) {
+            empty = entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new OutputDirectoryException("cannot read " + dir + ": " + e.getMessage());
+        }
+        if (!empty && !MARKERS.stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
+            throw new OutputDirectoryException(dir + " exists and is not a run's output directory (no "
+                    + String.join(" and ", MARKERS) + "); refusing to replace it: remove it or choose another --out");
+        }
+    }
+
+    /** Writes the run into {@code dir}, replacing a previous run's output there. */
+    public static void write(RunResult run, Path dir) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        checkTarget(target);
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");
+        try {
+            writeFiles(run, staging);
+            install(staging, target);
+        } catch (Throwable failure) {
+            try {
+                deleteRecursively(staging);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
+        }
+    }
+
+    private static void writeFiles(RunResult run, Path dir) throws IOException {
+        try (Writer out = Files.newBufferedWriter(dir.resolve(SUMMARY), StandardCharsets.UTF_8)) {
+            SummaryJson.write(run, BuildInfo.CURRENT, out);
+        }
+        try (Writer out = Files.newBufferedWriter(dir.resolve(PEERS), StandardCharsets.UTF_8)) {
+            RunTables.PEERS.write(run.peers(), run.peers().size(), out);
+        }
+        try (Writer out = Files.newBufferedWriter(dir.resolve(TIME_SERIES), StandardCharsets.UTF_8)) {
+            RunTables.TIME_SERIES.write(run.timeSeries(), run.timeSeries().size(), out);
+        }
+        Files.writeString(dir.resolve(RESOLVED_SCENARIO), ScenarioWriter.toResolvedYaml(run.scenario()),
+                StandardCharsets.UTF_8);
+    }
+
+    private static void install(Path staging, Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        // A directory cannot be renamed over a non-empty one: move the old one aside first.
+        Path old = staging.resolveSibling(staging.getFileName() + ".old");
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteRecursively(old);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

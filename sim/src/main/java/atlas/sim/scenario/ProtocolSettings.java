@@ -1,0 +1,22 @@
+package atlas.sim.scenario;
+
+import java.util.Objects;
+
+/**
+ * The BitTorrent client every peer runs: piece picker, chokers (names from the protocols
+ * registries) and request pipelining. YAML: {@code protocol: { picker: rarest-first, choker:
+ * { leecher: mainline, seed: mainline-seed, slots: 4 }, block: 16 KiB, pipeline: 5,
+ * request-timeout: 60 s }}.
+ *
+ * @param uploadSlots   unchoked peers at a time (mainline's max_uploads)
+ * @param pipelineDepth requests kept outstanding per connection
+ */
+public record ProtocolSettings(PolicyChoice picker, PolicyChoice leecherChoker, PolicyChoice seedChoker,
+        int uploadSlots, int blockBytes, int pipelineDepth, long requestTimeoutMicros) {
+
+    public ProtocolSettings {
+        Objects.requireNonNull(picker, "picker");
+        Objects.requireNonNull(leecherChoker, "leecherChoker");
+        Objects.requireNonNull(seedChoker, "seedChoker");
+    }
+}

@@ -1,0 +1,141 @@
+package atlas.sim.scenario;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link Scenario} back as YAML with every key present and every default filled in
+ * ({@code scenario.resolved.yaml}), quantities in their units ("256 KiB", "10 s", "1 Mbit/s"), in
+ * the key order of {@code scenarios/reference.yaml}. Loading that text gives an equal scenario;
+ * its SHA-256 identifies the scenario in results.
+ */
+public final class ScenarioWriter {
+
+    private ScenarioWriter() {
+    }
+
+    public static String toResolvedYaml(Scenario s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("name", s.name());
+        root.put("seed", s.seed());
+        root.put("until", until(s.until()));
+        root.put("sample-interval", Quantities.formatDuration(s.sampleIntervalMicros()));
+        root.put("content", map("size", Quantities.formatSize(s.content().sizeBytes()),
+                "piece", Quantities.formatSize(s.content().pieceBytes())));
+        List<Object> classes = new ArrayList<>();
+        for (PeerClass peerClass : s.network().classes()) {
+            classes.add(map("name", peerClass.name(), "share", peerClass.share(),
+                    "upload", rate(peerClass.upload()), "download", rate(peerClass.download())));
+        }
+        root.put("network", map("latency", latency(s.network()), "classes", classes));
+        List<Object> seeds = new ArrayList<>();
+        for (SeedGroup group : s.seeds()) {
+            seeds.add(map("count", group.count(), "upload", Quantities.formatRate(group.uploadBytesPerSecond()),
+                    "download", Quantities.formatRate(group.downloadBytesPerSecond()),
+                    "leaves", group.leavesAtMicros() == SeedGroup.NEVER ? "never"
+                            : Quantities.formatDuration(group.leavesAtMicros())));
+        }
+        root.put("seeds", seeds);
+        root.put("arrivals", arrivals(s.arrivals()));
+        ProtocolSettings p = s.protocol();
+        root.put("protocol", map("picker", PolicyParams.describe(p.picker(), "name"),
+                "choker", map("slots", p.uploadSlots(), "leecher", PolicyParams.describe(p.leecherChoker(), "name"),
+                        "seed", PolicyParams.describe(p.seedChoker(), "name")),
+                "block", Quantities.formatSize(p.blockBytes()), "pipeline", p.pipelineDepth(),
+                "request-timeout", Quantities.formatDuration(p.requestTimeoutMicros())));
+        TrackerSettings t = s.tracker();
+        root.put("tracker", map("peers-per-announce", t.peersPerAnnounce(), "reannounce-below", t.reannounceBelow(),
+                "announce-interval", Quantities.formatDuration(t.announceIntervalMicros()),
+                "max-connections", t.maxConnections()));
+        root.put("behaviour", map("abort", Quantities.formatEventRate(s.behaviour().abortRatePerSecond()),
+                "seeding", PolicyParams.describe(s.behaviour().seeding(), "model")));
+        return YamlText.render(root);
+    }
+
+    /** SHA-256 of {@link #toResolvedYaml} as lower-case hex. */
+    public static String hash(Scenario s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(toResolvedYaml(s).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    private static Object until(Until until) {
+        if (until instanceof Until.Duration d) {
+            return Quantities.formatDuration(d.micros());
+        }
+        return map("all-complete", map("limit", Quantities.formatDuration(((Until.AllComplete) until).limitMicros())));
+    }
+
+    private static Object latency(Network network) {
+        LatencyModel latency = network.latency();
+        if (latency instanceof LatencyModel.Constant c) {
+            return map("constant", Quantities.formatDuration(c.micros()));
+        }
+        if (latency instanceof LatencyModel.Uniform u) {
+            return map("uniform", List.of(Quantities.formatDuration(u.minMicros()), Quantities.formatDuration(u.maxMicros())));
+        }
+        // Each pair once, in class order, so the text does not depend on map iteration order.
+        Map<String, Map<String, Long>> micros = ((LatencyModel.PerClassPair) latency).micros();
+        Map<String, Object> rows = new LinkedHashMap<>();
+        List<PeerClass> classes = network.classes();
+        for (int i = 0; i < classes.size(); i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int j = i; j < classes.size(); j++) {
+                row.put(classes.get(j).name(),
+                        Quantities.formatDuration(micros.get(classes.get(i).name()).get(classes.get(j).name())));
+            }
+            rows.put(classes.get(i).name(), row);
+        }
+        return map("per-class", rows);
+    }
+
+    private static Object rate(RateDistribution rate) {
+        if (rate instanceof RateDistribution.Fixed f) {
+            return Quantities.formatRate(f.bytesPerSecond());
+        }
+        if (rate instanceof RateDistribution.Uniform u) {
+            return map("uniform", List.of(Quantities.formatRate(u.min()), Quantities.formatRate(u.max())));
+        }
+        RateDistribution.LogNormal l = (RateDistribution.LogNormal) rate;
+        return map("lognormal", map("median", Quantities.formatRate(l.median()), "sigma", l.sigma()));
+    }
+
+    private static Object arrivals(Arrivals arrivals) {
+        if (arrivals instanceof Arrivals.FlashCrowd f) {
+            return map("flash-crowd", map("peers", f.peers()));
+        }
+        if (arrivals instanceof Arrivals.Poisson p) {
+            return map("poisson", map("rate", Quantities.formatEventRate(p.ratePerSecond()),
+                    "max-peers", p.maxPeers() == Integer.MAX_VALUE ? "unlimited" : p.maxPeers(),
+                    "until", Quantities.formatDuration(p.untilMicros())));
+        }
+        if (arrivals instanceof Arrivals.Schedule schedule) {
+            List<Object> segments = new ArrayList<>();
+            for (Arrivals.Segment segment : schedule.segments()) {
+                segments.add(map("until", Quantities.formatDuration(segment.untilMicros()),
+                        "rate", Quantities.formatEventRate(segment.ratePerSecond())));
+            }
+            return map("schedule", segments);
+        }
+        return map("trace", map("file", ((Arrivals.Trace) arrivals).file().toString()));
+    }
+
+    /** An ordered map from alternating keys and values. */
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,184 @@
+package atlas.sim.scenario;
+
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * Conversions from YAML values to typed values, each recording a problem (and returning null)
+ * when the value is of the wrong type or out of range. Quantities go through {@link Quantities},
+ * so a bare number where a unit is needed is reported with the valid units; counts and fractions
+ * are bare numbers.
+ */
+final class Values {
+
+    /** Converts a node, or records a problem on it and returns null. */
+    @FunctionalInterface
+    interface Conversion<T> {
+        T convert(YamlNode node, ScenarioValidation problems);
+    }
+
+    private Values() {
+    }
+
+    /** A scalar's text, non-empty. */
+    static String text(YamlNode node, ScenarioValidation problems) {
+        if (node instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL && !s.text().isBlank()) {
+            return s.text();
+        }
+        problems.add(node, "expected text, found " + YamlNode.describe(node));
+        return null;
+    }
+
+    /** A name usable in file names and CSV columns: letters, digits, '.', '_' and '-'. */
+    static String identifier(YamlNode node, ScenarioValidation problems) {
+        String text = text(node, problems);
+        if (text != null && !text.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            problems.add(node, "'" + text + "' is not a valid name: use letters, digits, '.', '_' and '-',"
+                    + " starting with a letter or digit");
+            return null;
+        }
+        return text;
+    }
+
+    /** Any whole number that fits a long (a random seed). */
+    static Long integer(YamlNode node, ScenarioValidation problems) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER) {
+            try {
+                return Long.parseLong(s.text().replace("_", ""));
+            } catch (NumberFormatException e) {
+                problems.add(node, "'" + s.text() + "' is not a whole number between "
+                        + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+                return null;
+            }
+        }
+        problems.add(node, "expected a whole number, found " + YamlNode.describe(node));
+        return null;
+    }
+
+    /** A count: a whole number of at least {@code min} (bare, without unit). */
+    static Conversion<Integer> count(int min) {
+        return (node, problems) -> {
+            Long value = integer(node, problems);
+            if (value == null) {
+                return null;
+            }
+            if (value < min || value > Integer.MAX_VALUE) {
+                problems.add(node, "must be a whole number from " + min + " to " + Integer.MAX_VALUE
+                        + ", not " + value);
+                return null;
+            }
+            return value.intValue();
+        };
+    }
+
+    /** A bare real number in [min, max] ({@code open} excludes min). */
+    static Conversion<Double> real(double min, boolean open, double max) {
+        return (node, problems) -> {
+            if (!(node instanceof YamlNode.Scalar s)
+                    || (s.type() != YamlNode.ScalarType.INTEGER && s.type() != YamlNode.ScalarType.FLOAT)) {
+                problems.add(node, "expected a number, found " + YamlNode.describe(node));
+                return null;
+            }
+            double value;
+            try {
+                value = Double.parseDouble(s.text().replace("_", ""));
+            } catch (NumberFormatException e) {
+                value = Double.NaN;
+            }
+            if (!(open ? value > min : value >= min) || !(value <= max)) {
+                problems.add(node, "must be a number " + (open ? "> " : ">= ") + plain(min)
+                        + (max < Double.POSITIVE_INFINITY ? " and <= " + plain(max) : "") + ", not " + s.text());
+                return null;
+            }
+            return value;
+        };
+    }
+
+    /** A size ("256 KiB") greater than zero. */
+    static Long size(YamlNode node, ScenarioValidation problems) {
+        Long bytes = quantity(node, problems, "size", "256 KiB", Quantities::parseSize);
+        return positive(bytes, node, problems, "size");
+    }
+
+    /** A transfer rate ("1 Mbit/s") greater than zero. */
+    static Double rate(YamlNode node, ScenarioValidation problems) {
+        Double rate = realQuantity(node, problems, "rate", "1 Mbit/s", Quantities::parseRate);
+        return positive(rate, node, problems, "rate");
+    }
+
+    /** A duration ("30 min") of at least {@code minMicros}. */
+    static Conversion<Long> duration(long minMicros) {
+        return (node, problems) -> {
+            Long micros = quantity(node, problems, "duration", "30 min", Quantities::parseDuration);
+            if (micros != null && micros < minMicros) {
+                problems.add(node, "the duration must be " + (minMicros == 1 ? "greater than 0"
+                        : "at least " + Quantities.formatDuration(minMicros)) + ", not " + Quantities.formatDuration(micros));
+                return null;
+            }
+            return micros;
+        };
+    }
+
+    /** An event rate ("10 /min"), greater than zero unless {@code zeroAllowed}. */
+    static Conversion<Double> eventRate(boolean zeroAllowed) {
+        return (node, problems) -> {
+            Double rate = realQuantity(node, problems, "event rate", "10 /min", Quantities::parseEventRate);
+            if (rate != null && (zeroAllowed ? rate < 0 : rate <= 0)) {
+                problems.add(node, "the event rate must be " + (zeroAllowed ? "0 or more" : "greater than 0")
+                        + ", e.g. '10 /min', not '" + ((YamlNode.Scalar) node).text() + "'");
+                return null;
+            }
+            return rate;
+        };
+    }
+
+    private static Long quantity(YamlNode node, ScenarioValidation problems, String kind, String example,
+            ToLongFunction<String> parse) {
+        String text = quantityText(node, problems, kind, example);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.applyAsLong(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(node, e.getMessage());
+            return null;
+        }
+    }
+
+    private static Double realQuantity(YamlNode node, ScenarioValidation problems, String kind, String example,
+            ToDoubleFunction<String> parse) {
+        String text = quantityText(node, problems, kind, example);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.applyAsDouble(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(node, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The text of a scalar quantity; numbers pass through so that the parser names the missing unit. */
+    private static String quantityText(YamlNode node, ScenarioValidation problems, String kind, String example) {
+        if (node instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL
+                && s.type() != YamlNode.ScalarType.BOOLEAN) {
+            return s.text();
+        }
+        problems.add(node, "expected a " + kind + " such as '" + example + "', found " + YamlNode.describe(node));
+        return null;
+    }
+
+    private static <N extends Number> N positive(N value, YamlNode node, ScenarioValidation problems, String kind) {
+        if (value != null && value.doubleValue() <= 0) {
+            problems.add(node, "the " + kind + " must be greater than 0, not '" + ((YamlNode.Scalar) node).text() + "'");
+            return null;
+        }
+        return value;
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Scenario files: the typed, immutable model of a run ({@link atlas.sim.scenario.Scenario} and
+ * its parts), the strict YAML loader that builds it and reports every problem with file, line and
+ * key path ({@link atlas.sim.scenario.ScenarioLoader}, {@link atlas.sim.scenario.ScenarioException}),
+ * the writer of the resolved scenario and its hash ({@link atlas.sim.scenario.ScenarioWriter}),
+ * quantities with units ({@link atlas.sim.scenario.Quantities}) and arrival traces
+ * ({@link atlas.sim.scenario.ArrivalTrace}). {@code scenarios/reference.yaml} documents every key.
+ */
+package atlas.sim.scenario;

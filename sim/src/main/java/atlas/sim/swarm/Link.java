@@ -1,0 +1,290 @@
+package atlas.sim.swarm;
+
+import atlas.protocols.choke.ChokePeer;
+import atlas.protocols.choke.RemoteProgress;
+import atlas.protocols.piece.PeerRequests;
+import atlas.protocols.rate.RateMeter;
+import atlas.sim.engine.Event;
+import atlas.sim.engine.Timer;
+import atlas.sim.net.Flow;
+import atlas.sim.net.FlowListener;
+
+
+/**
+ * One peer's end of a connection: what it knows of the remote (choke and interest state as the
+ * messages have told it), the requests it serves, its upload flow, its rate meters, and its inbox.
+ * Messages from the remote arrive through the inbox after the link's one-way latency, in order
+ * (TCP), with one reusable timer per inbox rather than one event object per message.
+ */
+final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
+    final Peer local;
+    Link other;
+    final long latency;
+    final long connectedAt;
+
+    PeerRequests<Link> requests;
+    Flow upload;
+    final RateMeter downloadMeter;
+    final RateMeter uploadMeter;
+
+    boolean amChoking = true;
+    /** The choker's decision this round, applied after the round (see {@link #applyChokeDecision}). */
+    boolean chokeDecision = true;
+    double uploadWeight = 1.0;
+    boolean amInterested;
+    boolean peerChoking = true;
+    boolean peerInterested;
+    /** Pieces the remote has that the local peer lacks: interest is this count being positive. */
+    int wanted;
+    long lastUnchokedAt = Long.MIN_VALUE;
+    long lastBlockReceivedAt = Long.MIN_VALUE;
+    long bytesReceived;
+
+    /** Requests from the remote waiting to be served, as packed (piece, block) pairs. */
+    private long[] serveQueue = new long[4];
+    private int serveHead;
+    private int serveSize;
+    private long serving = -1;
+
+    private long[] inboxTime = new long[4];
+    private long[] inboxMessage = new long[4];
+    private int inboxHead;
+    private int inboxSize;
+    private final Timer inboxTimer;
+
+    Link(Peer local, long latency, long now) {
+        this.local = local;
+        this.latency = latency;
+        this.connectedAt = now;
+        Swarm swarm = local.swarm;
+        this.downloadMeter = new RateMeter(swarm.rateWindow);
+        this.uploadMeter = new RateMeter(swarm.rateWindow);
+        this.inboxTimer = swarm.engine.timer(this, Swarm.PRIORITY_NETWORK);
+    }
+
+    Peer remote() {
+        return other.local;
+    }
+
+    // ---- sending: every message goes into the other end's inbox -------------------------------
+
+    void send(int type, int piece, int block) {
+        local.overheadBytes += Wire.overheadBytes(type);
+        other.deliver(local.swarm.engine.now() + latency, Wire.pack(type, piece, block));
+    }
+
+    private void deliver(long at, long message) {
+        if (inboxSize == inboxTime.length) {
+            inboxTime = grow(inboxTime, inboxHead, inboxSize);
+            inboxMessage = grow(inboxMessage, inboxHead, inboxSize);
+            inboxHead = 0;
+        }
+        int tail = (inboxHead + inboxSize) & (inboxTime.length - 1);
+        inboxTime[tail] = at;
+        inboxMessage[tail] = message;
+        inboxSize++;
+        if (inboxSize == 1) {
+            inboxTimer.schedule(at);
+        }
+    }
+
+    /** The inbox timer: handles every message that has arrived by now, in order. */
+    @Override
+    public void fire() {
+        long now = local.swarm.engine.now();
+        while (inboxSize > 0 && inboxTime[inboxHead] <= now) {
+            long message = inboxMessage[inboxHead];
+            inboxHead = (inboxHead + 1) & (inboxTime.length - 1);
+            inboxSize--;
+            local.onMessage(this, message);
+            if (other == null) {
+                return; // the message closed the connection
+            }
+        }
+        if (inboxSize > 0) {
+            inboxTimer.schedule(inboxTime[inboxHead]);
+        }
+    }
+
+    // ---- serving the remote's requests ----------------------------------------------------------
+
+    void enqueueRequest(int piece, int block) {
+        if (serveSize == serveQueue.length) {
+            serveQueue = grow(serveQueue, serveHead, serveSize);
+            serveHead = 0;
+        }
+        serveQueue[(serveHead + serveSize) & (serveQueue.length - 1)] = Wire.pack(Wire.REQUEST, piece, block);
+        serveSize++;
+        if (serving < 0) {
+            serveNext();
+        }
+    }
+
+    /** A CANCEL: drops the request if it is still waiting (one already on the wire goes on). */
+    void cancelRequest(int piece, int block) {
+        long key = Wire.pack(Wire.REQUEST, piece, block);
+        int mask = serveQueue.length - 1;
+        for (int i = 0; i < serveSize; i++) {
+            if (serveQueue[(serveHead + i) & mask] == key) {
+                for (int j = i; j < serveSize - 1; j++) {
+                    serveQueue[(serveHead + j) & mask] = serveQueue[(serveHead + j + 1) & mask];
+                }
+                serveSize--;
+                return;
+            }
+        }
+    }
+
+    private void serveNext() {
+        if (serveSize == 0) {
+            serving = -1;
+            return;
+        }
+        serving = serveQueue[serveHead];
+        serveHead = (serveHead + 1) & (serveQueue.length - 1);
+        serveSize--;
+        int bytes = local.geometry.blockLength(Wire.piece(serving), Wire.block(serving));
+        local.swarm.network.send(upload, bytes);
+    }
+
+    /** The upload flow finished a block: it leaves as a PIECE message, and the next one starts. */
+    @Override
+    public void onSent(Flow flow, long bytes) {
+        long now = local.swarm.engine.now();
+        local.bytesUp += bytes;
+        uploadMeter.record(now, bytes);
+        local.overheadBytes += Wire.PIECE_HEADER_BYTES;
+        other.deliver(now + latency, Wire.pack(Wire.PIECE, Wire.piece(serving), Wire.block(serving)));
+        serveNext();
+    }
+
+    /** Stops serving: the block on the wire is cut short and waiting requests are discarded. */
+    void stopServing() {
+        long partial = local.swarm.network.stop(upload);
+        if (partial > 0) {
+            local.bytesUp += partial;
+            remote().bytesDown += partial;
+        }
+        serving = -1;
+        serveSize = 0;
+        serveHead = 0;
+    }
+
+    /** Forgets undelivered messages when the connection closes (see {@link #receiveDataInFlight}). */
+    void close() {
+        receiveDataInFlight();
+        inboxTimer.cancel();
+        inboxSize = 0;
+        other = null;
+    }
+
+    /**
+     * Counts the payload of PIECE messages still on the wire towards this end as received: they
+     * were sent, and nothing will use them, but every byte sent is received by someone's kernel.
+     * Called once, when the connection closes or when the run ends, so uploaded equals downloaded.
+     */
+    void receiveDataInFlight() {
+        int mask = inboxTime.length - 1;
+        for (int i = 0; i < inboxSize; i++) {
+            long message = inboxMessage[(inboxHead + i) & mask];
+            if (Wire.type(message) == Wire.PIECE) {
+                local.bytesDown += local.geometry.blockLength(Wire.piece(message), Wire.block(message));
+            }
+        }
+    }
+
+    // ---- ChokePeer: the choker's view of this connection ----------------------------------------
+
+    @Override
+    public boolean isInterested() {
+        return peerInterested;
+    }
+
+    @Override
+    public boolean isChoked() {
+        return chokeDecision;
+    }
+
+    @Override
+    public void choke() {
+        chokeDecision = true;
+    }
+
+    @Override
+    public void unchoke(double weight) {
+        chokeDecision = false;
+        uploadWeight = weight;
+    }
+
+    /** Applies this round's decision, sending CHOKE or UNCHOKE only where it changed. */
+    void applyChokeDecision() {
+        if (chokeDecision == amChoking) {
+            if (!amChoking) {
+                local.swarm.network.setWeight(upload, uploadWeight);
+            }
+            return;
+        }
+        amChoking = chokeDecision;
+        if (amChoking) {
+            stopServing();
+            send(Wire.CHOKE, 0, 0);
+        } else {
+            lastUnchokedAt = local.swarm.engine.now();
+            local.swarm.network.setWeight(upload, uploadWeight);
+            send(Wire.UNCHOKE, 0, 0);
+        }
+    }
+
+    @Override
+    public long connectedAt() {
+        return connectedAt;
+    }
+
+    @Override
+    public long lastUnchokedAt() {
+        return lastUnchokedAt;
+    }
+
+    @Override
+    public long lastBlockReceivedAt() {
+        return lastBlockReceivedAt;
+    }
+
+    @Override
+    public double downloadRate(long now) {
+        return downloadMeter.rate(now);
+    }
+
+    @Override
+    public double uploadRate(long now) {
+        return uploadMeter.rate(now);
+    }
+
+    @Override
+    public long bytesReceived() {
+        return bytesReceived;
+    }
+
+    /** The remote's share of the pieces: the simulator reads it directly, a real client counts HAVEs. */
+    @Override
+    public double remoteCompletion() {
+        Peer remote = remote();
+        return (double) remote.have.count() / remote.have.size();
+    }
+
+    /** A ring buffer's contents copied, in order, into one twice as large. */
+    private static long[] grow(long[] ring, int head, int size) {
+        long[] bigger = new long[ring.length * 2];
+        int mask = ring.length - 1;
+        for (int i = 0; i < size; i++) {
+            bigger[i] = ring[(head + i) & mask];
+        }
+        return bigger;
+    }
+
+    @Override
+    public String toString() {
+        return "Link[" + local.id + "->" + (other == null ? "closed" : String.valueOf(other.local.id)) + "]";
+    }
+
+}

@@ -1,0 +1,340 @@
+package atlas.sim.swarm;
+
+import atlas.protocols.choke.Choker;
+import atlas.protocols.piece.Bitfield;
+import atlas.protocols.piece.PieceDownload;
+import atlas.protocols.piece.PieceGeometry;
+import atlas.protocols.piece.RequestSink;
+import atlas.sim.engine.Event;
+import atlas.sim.engine.Timer;
+import atlas.sim.net.Node;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A simulated peer. It drives the protocol module's {@link PieceDownload} and {@link Choker}
+ * exactly as a real client would, with protocol events (connections, messages, verified pieces)
+ * instead of sockets; what it adds is the peer's life: arrival, announcing, seeding, leaving.
+ */
+final class Peer implements RequestSink<Link> {
+    final Swarm swarm;
+    final int id;
+    final String peerClass;
+    final boolean initialSeed;
+    final Node node;
+    final PieceGeometry geometry;
+    /** The pieces this peer has; its neighbours' piece downloads read it as the remote bitfield. */
+    final Bitfield have;
+    /** The download in progress; null once the peer has every piece, to free its state. */
+    PieceDownload<Link> download;
+    private final Choker leecherChoker;
+    private final Choker seedChoker;
+    private Choker choker;
+    final UniformRandomProvider chokeRandom;
+    final List<Link> links = new ArrayList<>();
+    int pendingConnections;
+
+    final long arrivedAt;
+    long completedAt = -1;
+    long departedAt = -1;
+    /** How long this peer seeds after completing, drawn on arrival. */
+    final long seedingTime;
+    final boolean countedAsSeed;
+    long bytesUp;
+    long bytesDown;
+    long overheadBytes;
+    private long lastAnnounceAt = Long.MIN_VALUE;
+
+    private final Timer roundTimer;
+    private final Timer announceTimer;
+    final Timer departureTimer;
+
+    Peer(Swarm swarm, PeerSpec spec, long now) {
+        this.swarm = swarm;
+        this.id = spec.id();
+        this.peerClass = spec.peerClass();
+        this.initialSeed = spec.initialSeed();
+        this.node = swarm.network.node(spec.upload(), spec.download());
+        this.geometry = swarm.geometry;
+        this.arrivedAt = now;
+        this.seedingTime = spec.seedingTime();
+        this.chokeRandom = swarm.streams.stream(atlas.sim.engine.RandomStreams.Purpose.CHOKING, id);
+        this.leecherChoker = swarm.newLeecherChoker();
+        this.seedChoker = swarm.newSeedChoker();
+        if (initialSeed) {
+            this.have = Bitfield.full(geometry.pieceCount());
+            this.choker = seedChoker;
+            this.completedAt = now;
+        } else {
+            this.download = swarm.newDownload(this);
+            this.have = download.have();
+            this.choker = leecherChoker;
+        }
+        this.countedAsSeed = initialSeed;
+        this.roundTimer = swarm.engine.timer(this::onRound, Swarm.PRIORITY_PEER);
+        this.announceTimer = swarm.engine.timer(this::announce, Swarm.PRIORITY_PEER);
+        this.departureTimer = swarm.engine.timer(this::depart, Swarm.PRIORITY_LIFECYCLE);
+    }
+
+    long roundInterval() {
+        return choker.roundInterval();
+    }
+
+    boolean isSeed() {
+        return download == null;
+    }
+
+    boolean isPresent() {
+        return departedAt < 0;
+    }
+
+    /** Starts the peer's periodic work; rounds start at a random phase so peers do not rechoke in lockstep. */
+    void start(long firstRoundDelay) {
+        roundTimer.scheduleIn(firstRoundDelay);
+        announce();
+    }
+
+    // ---- tracker and connections -----------------------------------------------------------
+
+    private void announce() {
+        long now = swarm.engine.now();
+        lastAnnounceAt = now;
+        swarm.announce(this);
+        announceTimer.schedule(now + swarm.tracker.announceInterval());
+    }
+
+    boolean isConnectedTo(Peer other) {
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).remote() == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int connectionCount() {
+        return links.size() + pendingConnections;
+    }
+
+    /** A new connection is set up (handshake and BITFIELD exchanged). */
+    void onConnected(Link link) {
+        overheadBytes += Wire.HANDSHAKE_BYTES;
+        if (have.count() > 0) {
+            overheadBytes += Wire.bitfieldBytes(geometry.pieceCount());
+        }
+        if (download == null) {
+            return;
+        }
+        Bitfield remote = link.remote().have;
+        link.requests = download.onPeerConnected(link, remote);
+        link.wanted = missingFrom(remote);
+        updateInterest(link);
+    }
+
+    /** How many of the remote's pieces this peer lacks. */
+    private int missingFrom(Bitfield remote) {
+        if (remote.isComplete()) {
+            return remote.size() - have.count();
+        }
+        int missing = 0;
+        for (int p = remote.nextSetBit(0); p >= 0; p = remote.nextSetBit(p + 1)) {
+            if (!have.get(p)) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+
+    /** A connection closed (by either side); {@code link} is this peer's end. */
+    void onDisconnected(Link link) {
+        if (download != null && link.requests != null) {
+            download.onPeerLeft(link.requests);
+        }
+        links.remove(link);
+        if (!link.amChoking && isPresent()) {
+            rechoke(false);
+        }
+        if (isPresent() && connectionCount() < swarm.tracker.reannounceBelow()
+                && swarm.engine.now() - lastAnnounceAt >= swarm.tracker.minReannounceInterval()) {
+            announce();
+        }
+    }
+
+    // ---- messages ---------------------------------------------------------------------------
+
+    void onMessage(Link link, long message) {
+        switch (Wire.type(message)) {
+            case Wire.CHOKE:
+                link.peerChoking = true;
+                if (download != null) {
+                    download.onChoked(link.requests);
+                }
+                break;
+            case Wire.UNCHOKE:
+                link.peerChoking = false;
+                fill(link);
+                break;
+            case Wire.INTERESTED:
+            case Wire.NOT_INTERESTED:
+                link.peerInterested = Wire.type(message) == Wire.INTERESTED;
+                if (!link.amChoking) {
+                    rechoke(false);
+                }
+                break;
+            case Wire.REQUEST:
+                if (!link.amChoking) {
+                    link.enqueueRequest(Wire.piece(message), Wire.block(message));
+                }
+                break;
+            case Wire.CANCEL:
+                link.cancelRequest(Wire.piece(message), Wire.block(message));
+                break;
+            case Wire.PIECE:
+                onBlock(link, Wire.piece(message), Wire.block(message));
+                break;
+            default:
+                throw new IllegalStateException("unexpected message type " + Wire.type(message));
+        }
+    }
+
+    private void onBlock(Link link, int piece, int block) {
+        long now = swarm.engine.now();
+        int bytes = geometry.blockLength(piece, block);
+        bytesDown += bytes;
+        link.bytesReceived += bytes;
+        link.downloadMeter.record(now, bytes);
+        link.lastBlockReceivedAt = now;
+        swarm.onPayloadDelivered(bytes);
+        if (download == null) {
+            return;
+        }
+        if (download.onBlockReceived(link.requests, piece, block, now) == PieceDownload.PIECE_COMPLETE) {
+            onPieceVerified(piece);
+        }
+        if (download != null && link.other != null) {
+            fill(link);
+        }
+    }
+
+    /** Keeps the pipeline to an unchoking, interesting peer full. */
+    private void fill(Link link) {
+        if (download != null && !link.peerChoking && link.amInterested) {
+            download.fillPipeline(link.requests, swarm.engine.now());
+        }
+    }
+
+    private void updateInterest(Link link) {
+        boolean interested = download != null && link.wanted > 0;
+        if (interested == link.amInterested) {
+            return;
+        }
+        link.amInterested = interested;
+        link.send(interested ? Wire.INTERESTED : Wire.NOT_INTERESTED, 0, 0);
+        fill(link);
+    }
+
+    /**
+     * A piece passed its check. HAVE reaches every neighbour at once rather than after the link
+     * latency: HAVEs are by far the most numerous messages, and tens of milliseconds matter little
+     * against the seconds a piece takes; their bytes are still counted.
+     */
+    private void onPieceVerified(int piece) {
+        download.onPieceVerified(piece);
+        swarm.onPieceGained(piece);
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            overheadBytes += Wire.HAVE_BYTES;
+            Peer remote = link.remote();
+            if (remote.have.get(piece) && --link.wanted == 0) {
+                updateInterest(link);
+            }
+            remote.onRemoteHave(link.other, piece);
+        }
+        if (download.isComplete()) {
+            becomeSeed();
+        }
+    }
+
+    /** The remote end of {@code link} announced {@code piece}. */
+    private void onRemoteHave(Link link, int piece) {
+        if (download == null) {
+            return;
+        }
+        download.onHave(link.requests, piece);
+        if (!have.get(piece) && link.wanted++ == 0) {
+            updateInterest(link);
+        }
+    }
+
+    private void becomeSeed() {
+        long now = swarm.engine.now();
+        completedAt = now;
+        download = null;
+        choker = seedChoker;
+        for (int i = links.size() - 1; i >= 0; i--) {
+            Link link = links.get(i);
+            link.amInterested = false;
+            if (link.remote().isSeed()) {
+                swarm.disconnect(link);
+            }
+        }
+        swarm.onCompleted(this);
+        if (seedingTime != Long.MAX_VALUE) {
+            departureTimer.schedule(now + seedingTime);
+        }
+        rechoke(false);
+    }
+
+    // ---- choking ----------------------------------------------------------------------------
+
+    private void onRound() {
+        long now = swarm.engine.now();
+        rechoke(true);
+        if (download != null) {
+            for (int i = 0; i < links.size(); i++) {
+                Link link = links.get(i);
+                if (download.expireRequests(link.requests, now) > 0) {
+                    fill(link);
+                }
+            }
+        }
+        roundTimer.schedule(now + choker.roundInterval());
+    }
+
+    private void rechoke(boolean periodic) {
+        long now = swarm.engine.now();
+        if (periodic) {
+            choker.onRound(links, now, chokeRandom);
+        } else {
+            choker.onPeersChanged(links, now, chokeRandom);
+        }
+        for (int i = 0; i < links.size(); i++) {
+            links.get(i).applyChokeDecision();
+        }
+    }
+
+    // ---- leaving ----------------------------------------------------------------------------
+
+    private void depart() {
+        swarm.depart(this);
+    }
+
+    void stopTimers() {
+        roundTimer.cancel();
+        announceTimer.cancel();
+        departureTimer.cancel();
+    }
+
+    // ---- RequestSink: the piece download's requests go out on the wire -----------------------
+
+    @Override
+    public void request(Link link, int piece, int block) {
+        link.send(Wire.REQUEST, piece, block);
+    }
+
+    @Override
+    public void cancel(Link link, int piece, int block) {
+        link.send(Wire.CANCEL, piece, block);
+    }
+}

@@ -1,0 +1,111 @@
+package atlas.sim.swarm;
+
+import atlas.sim.behaviour.SeedingModels;
+import atlas.sim.behaviour.SeedingTime;
+import atlas.sim.engine.RandomStreams;
+import atlas.sim.scenario.PeerClass;
+import atlas.sim.scenario.RateDistribution;
+import atlas.sim.scenario.Scenario;
+import atlas.sim.scenario.SeedGroup;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterExponentialSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Draws each arriving peer's class, capacities and staying times. Capacities come from the
+ * capacities stream in arrival order and staying times from the peer's own behaviour stream, so
+ * neither depends on what any policy does.
+ */
+final class PeerFactory {
+    static final String SEED_CLASS = "seed";
+
+    private final List<PeerClass> classes;
+    private final double[] cumulativeShare;
+    private final UniformRandomProvider capacities;
+    private final RandomStreams streams;
+    private final SeedingTime seeding;
+    private final double abortRatePerSecond;
+
+    PeerFactory(Scenario scenario, RandomStreams streams) {
+        this.classes = scenario.network().classes();
+        this.cumulativeShare = new double[classes.size()];
+        double sum = 0;
+        for (int i = 0; i < classes.size(); i++) {
+            sum += classes.get(i).share();
+            cumulativeShare[i] = sum;
+        }
+        this.capacities = streams.stream(RandomStreams.Purpose.CAPACITIES);
+        this.streams = streams;
+        this.seeding = SeedingModels.REGISTRY.find(scenario.behaviour().seeding().name())
+                .orElseThrow().create(scenario.behaviour().seeding().params());
+        this.abortRatePerSecond = scenario.behaviour().abortRatePerSecond();
+    }
+
+    /** The initial seeds of every group, numbered from {@code firstId}. */
+    static PeerSpec seed(int id, SeedGroup group) {
+        return new PeerSpec(id, SEED_CLASS, true, group.uploadBytesPerSecond(), group.downloadBytesPerSecond(),
+                Long.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    /** An arriving downloader; {@code trace} overrides what it gives, or is null. */
+    PeerSpec arrival(int id, TraceArrivals.Row trace) {
+        // Draw class and capacities unconditionally so a trace's overrides never shift the stream.
+        PeerClass drawn = drawClass();
+        double up = draw(drawn.upload());
+        double down = draw(drawn.download());
+        PeerClass cls = drawn;
+        if (trace != null && trace.peerClass() != null) {
+            cls = classNamed(trace.peerClass());
+            up = draw(cls.upload());
+            down = draw(cls.download());
+        }
+        if (trace != null && trace.upload() > 0) {
+            up = trace.upload();
+        }
+        if (trace != null && trace.download() > 0) {
+            down = trace.download();
+        }
+        UniformRandomProvider behaviour = streams.stream(RandomStreams.Purpose.BEHAVIOUR, id);
+        long seedingTime = seeding.drawMicros(behaviour, trace == null ? -1 : trace.seeding());
+        long abortAfter = Long.MAX_VALUE;
+        if (abortRatePerSecond > 0) {
+            double seconds = new AhrensDieterExponentialSampler(behaviour, 1 / abortRatePerSecond).sample();
+            abortAfter = Math.max(1, Math.round(seconds * 1e6));
+        }
+        return new PeerSpec(id, cls.name(), false, up, down, seedingTime, abortAfter);
+    }
+
+    private PeerClass drawClass() {
+        double u = capacities.nextDouble() * cumulativeShare[cumulativeShare.length - 1];
+        for (int i = 0; i < cumulativeShare.length; i++) {
+            if (u < cumulativeShare[i]) {
+                return classes.get(i);
+            }
+        }
+        return classes.get(classes.size() - 1);
+    }
+
+    private PeerClass classNamed(String name) {
+        for (PeerClass c : classes) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("the arrival trace names class '" + name + "', which the scenario does not define");
+    }
+
+    private double draw(RateDistribution d) {
+        if (d instanceof RateDistribution.Fixed f) {
+            return f.bytesPerSecond();
+        }
+        if (d instanceof RateDistribution.Uniform u) {
+            return u.min() + capacities.nextDouble() * (u.max() - u.min());
+        }
+        if (d instanceof RateDistribution.LogNormal l) {
+            double z = ZigguratSampler.NormalizedGaussian.of(capacities).sample();
+            return l.median() * Math.exp(l.sigma() * z);
+        }
+        throw new IllegalArgumentException("unknown rate distribution " + d);
+    }
+}

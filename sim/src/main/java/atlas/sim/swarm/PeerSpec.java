@@ -1,0 +1,13 @@
+package atlas.sim.swarm;
+
+/**
+ * Everything drawn for a peer when it arrives, before it takes part: its class and capacities
+ * (bytes per second) and how long it will stay. Drawn from streams that no policy touches, so a
+ * policy change leaves every peer's draw unchanged.
+ *
+ * @param seedingTime microseconds it seeds after completing; {@code Long.MAX_VALUE} for ever
+ * @param abortAfter microseconds after arrival at which it gives up unless complete; {@code Long.MAX_VALUE} for never
+ */
+record PeerSpec(int id, String peerClass, boolean initialSeed, double upload, double download,
+                long seedingTime, long abortAfter) {
+}

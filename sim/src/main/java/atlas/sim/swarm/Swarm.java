@@ -1,0 +1,365 @@
+package atlas.sim.swarm;
+
+import atlas.protocols.choke.Choker;
+import atlas.protocols.choke.Chokers;
+import atlas.protocols.piece.Bitfield;
+import atlas.protocols.piece.PieceAvailability;
+import atlas.protocols.piece.PieceDownload;
+import atlas.protocols.piece.PieceGeometry;
+import atlas.protocols.piece.PiecePicker;
+import atlas.protocols.piece.PiecePickers;
+import atlas.protocols.piece.RequestSettings;
+import atlas.protocols.PolicyRegistry;
+import atlas.sim.engine.Engine;
+import atlas.sim.engine.RandomStreams;
+import atlas.sim.engine.RandomStreams.Purpose;
+import atlas.sim.engine.Timer;
+import atlas.sim.net.BandwidthModel;
+import atlas.sim.output.PeerRecord;
+import atlas.sim.output.TimeSeries;
+import atlas.sim.scenario.PolicyChoice;
+import atlas.sim.scenario.ProtocolSettings;
+import atlas.sim.scenario.Scenario;
+import atlas.sim.scenario.SeedGroup;
+import atlas.sim.scenario.TrackerSettings;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The simulated world of one torrent: peers arriving, connecting through the tracker, exchanging
+ * pieces over the bandwidth model, and leaving; plus the run-wide counters the results report.
+ */
+final class Swarm {
+    /** Equal-time order: the network first, then peers' timers, then arrivals and departures, then sampling. */
+    static final int PRIORITY_NETWORK = 0;
+    static final int PRIORITY_PEER = 1;
+    static final int PRIORITY_LIFECYCLE = 2;
+    static final int PRIORITY_SAMPLE = 3;
+    /** Mainline's rate meters look back 20 s. */
+    static final long RATE_WINDOW_MICROS = 20_000_000L;
+    /** A peer short of connections re-announces at most this often. */
+    static final long MIN_REANNOUNCE_MICROS = 60_000_000L;
+
+    final Scenario scenario;
+    final Engine engine = new Engine();
+    final RandomStreams streams;
+    final BandwidthModel network = new BandwidthModel(engine, PRIORITY_NETWORK);
+    final PieceGeometry geometry;
+    final Tracker tracker;
+    final long rateWindow = RATE_WINDOW_MICROS;
+    private final int maxConnections;
+    private final LatencyTable latency;
+    private final PeerFactory peerFactory;
+    private final ArrivalSource arrivals;
+    private final UniformRandomProvider peerLists;
+    private final UniformRandomProvider timerPhases;
+    private final Peer[] sampled;
+    private final PolicyRegistry.Entry<PiecePicker> picker;
+    private final PolicyChoice pickerChoice;
+    private final PolicyRegistry.Entry<Choker> leecherChoker;
+    private final PolicyChoice leecherChokerChoice;
+    private final PolicyRegistry.Entry<Choker> seedChoker;
+    private final PolicyChoice seedChokerChoice;
+    private final RequestSettings requestSettings;
+
+    private final List<Peer> peers = new ArrayList<>();
+    private final PieceAvailability swarmAvailability;
+    private final long runEnd;
+    private final boolean stopWhenAllComplete;
+    private boolean arrivalsDone;
+    private int leechers;
+    private int seeds;
+    private int completed;
+    private long payloadDelivered;
+    private long availableMicros;
+    private long availabilitySince;
+    private boolean fullCopyPresent;
+    final TimeSeries timeSeries = new TimeSeries();
+    private long lastSampleBytes;
+    private long nextArrival = -1;
+    private final Timer arrivalTimer;
+    private final Timer sampleTimer;
+
+    Swarm(Scenario scenario, long seed, long runEnd, boolean stopWhenAllComplete) {
+        this.scenario = scenario;
+        this.streams = new RandomStreams(seed);
+        this.runEnd = runEnd;
+        this.stopWhenAllComplete = stopWhenAllComplete;
+        ProtocolSettings protocol = scenario.protocol();
+        int block = Math.min(protocol.blockBytes(), scenario.content().pieceBytes());
+        this.geometry = new PieceGeometry(scenario.content().sizeBytes(), scenario.content().pieceBytes(), block);
+        TrackerSettings t = scenario.tracker();
+        this.tracker = new Tracker(t.peersPerAnnounce(), t.reannounceBelow(), t.announceIntervalMicros(), MIN_REANNOUNCE_MICROS);
+        this.maxConnections = t.maxConnections();
+        this.sampled = new Peer[t.peersPerAnnounce()];
+        this.latency = new LatencyTable(scenario.network().latency(), streams);
+        this.peerFactory = new PeerFactory(scenario, streams);
+        this.arrivals = ArrivalSource.of(scenario.arrivals(), streams.stream(Purpose.ARRIVALS), runEnd);
+        this.peerLists = streams.stream(Purpose.PEER_LISTS);
+        this.timerPhases = streams.stream(Purpose.TIMER_PHASE);
+        this.pickerChoice = protocol.picker();
+        this.picker = PiecePickers.REGISTRY.find(pickerChoice.name()).orElseThrow();
+        this.leecherChokerChoice = protocol.leecherChoker();
+        this.leecherChoker = Chokers.LEECHER.find(leecherChokerChoice.name()).orElseThrow();
+        this.seedChokerChoice = protocol.seedChoker();
+        this.seedChoker = Chokers.SEED.find(seedChokerChoice.name()).orElseThrow();
+        this.requestSettings = new RequestSettings(protocol.pipelineDepth(), protocol.requestTimeoutMicros());
+        this.swarmAvailability = new PieceAvailability(geometry.pieceCount(), streams.stream(Purpose.AVAILABILITY));
+        this.arrivalTimer = engine.timer(this::arrive, PRIORITY_LIFECYCLE);
+        this.sampleTimer = engine.timer(this::sample, PRIORITY_SAMPLE);
+    }
+
+    // ---- policy instances per peer -----------------------------------------------------------
+
+    PieceDownload<Link> newDownload(Peer peer) {
+        return new PieceDownload<>(geometry, new Bitfield(geometry.pieceCount()), picker.create(pickerChoice.params()), requestSettings, peer,
+                streams.stream(Purpose.PIECE_TIES, peer.id));
+    }
+
+    Choker newLeecherChoker() {
+        return leecherChoker.create(leecherChokerChoice.params());
+    }
+
+    Choker newSeedChoker() {
+        return seedChoker.create(seedChokerChoice.params());
+    }
+
+    // ---- running ---------------------------------------------------------------------------
+
+    void start() {
+        List<SeedGroup> groups = scenario.seeds();
+        for (SeedGroup group : groups) {
+            for (int i = 0; i < group.count(); i++) {
+                Peer seed = join(PeerFactory.seed(peers.size(), group));
+                if (group.leavesAtMicros() != Long.MAX_VALUE) {
+                    seed.departureTimer.schedule(group.leavesAtMicros());
+                }
+            }
+        }
+        nextArrival = arrivals.next(0);
+        arrive();
+        sampleTimer.schedule(0);
+    }
+
+    /** The arrival timer: every peer due now joins, then the timer moves to the next arrival. */
+    private void arrive() {
+        long now = engine.now();
+        while (nextArrival == now) {
+            arriveOne();
+            nextArrival = arrivals.next(now);
+        }
+        if (nextArrival < 0) {
+            arrivalsDone = true;
+            checkAllComplete();
+        } else {
+            arrivalTimer.schedule(nextArrival);
+        }
+    }
+
+    private void arriveOne() {
+        PeerSpec spec = peerFactory.arrival(peers.size(), arrivals.traceRow());
+        Peer peer = join(spec);
+        if (spec.abortAfter() != Long.MAX_VALUE) {
+            peer.departureTimer.schedule(engine.now() + spec.abortAfter());
+        }
+    }
+
+    private Peer join(PeerSpec spec) {
+        Peer peer = new Peer(this, spec, engine.now());
+        peers.add(peer);
+        tracker.add(peer);
+        if (peer.isSeed()) {
+            seeds++;
+            swarmAvailability.onSeedJoined();
+        } else {
+            leechers++;
+        }
+        updateFullCopy();
+        peer.start(1 + timerPhases.nextLong(peer.roundInterval()));
+        return peer;
+    }
+
+    /** The peer asks the tracker for peers and opens connections to those it is not yet connected to. */
+    void announce(Peer peer) {
+        int n = tracker.sample(peer, peerLists, sampled);
+        for (int i = 0; i < n; i++) {
+            Peer other = sampled[i];
+            sampled[i] = null;
+            if (peer.connectionCount() >= maxConnections) {
+                break;
+            }
+            if (other.connectionCount() >= maxConnections || (peer.isSeed() && other.isSeed())
+                    || peer.isConnectedTo(other)) {
+                continue;
+            }
+            peer.pendingConnections++;
+            other.pendingConnections++;
+            long rtt = 2 * latency.between(peer, other);
+            engine.schedule(engine.now() + rtt, PRIORITY_NETWORK, new Handshake(peer, other));
+        }
+    }
+
+    /** A connection attempt completes one round trip after it started (TCP and BitTorrent handshakes). */
+    private final class Handshake implements atlas.sim.engine.Event {
+        private final Peer a;
+        private final Peer b;
+
+        Handshake(Peer a, Peer b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void fire() {
+            a.pendingConnections--;
+            b.pendingConnections--;
+            if (!a.isPresent() || !b.isPresent() || (a.isSeed() && b.isSeed()) || a.isConnectedTo(b)
+                    || a.links.size() >= maxConnections || b.links.size() >= maxConnections) {
+                return;
+            }
+            long oneWay = latency.between(a, b);
+            long now = engine.now();
+            Link ab = new Link(a, oneWay, now);
+            Link ba = new Link(b, oneWay, now);
+            ab.other = ba;
+            ba.other = ab;
+            ab.upload = network.flow(a.node, b.node, ab);
+            ba.upload = network.flow(b.node, a.node, ba);
+            a.links.add(ab);
+            b.links.add(ba);
+            a.onConnected(ab);
+            b.onConnected(ba);
+        }
+    }
+
+    /** Closes a connection from either end. */
+    void disconnect(Link link) {
+        Link back = link.other;
+        link.stopServing();
+        back.stopServing();
+        link.close();
+        back.close();
+        link.local.onDisconnected(link);
+        back.local.onDisconnected(back);
+    }
+
+    void depart(Peer peer) {
+        peer.departedAt = engine.now();
+        peer.stopTimers();
+        for (int i = peer.links.size() - 1; i >= 0; i--) {
+            disconnect(peer.links.get(i));
+        }
+        tracker.remove(peer);
+        if (peer.isSeed()) {
+            seeds--;
+        } else {
+            leechers--;
+        }
+        if (peer.countedAsSeed) {
+            swarmAvailability.onSeedLeft();
+        } else {
+            swarmAvailability.onPeerLeft(peer.have, false);
+        }
+        updateFullCopy();
+        checkAllComplete();
+    }
+
+    void onPieceGained(int piece) {
+        swarmAvailability.onHave(piece);
+        updateFullCopy();
+    }
+
+    void onCompleted(Peer peer) {
+        leechers--;
+        seeds++;
+        completed++;
+        checkAllComplete();
+    }
+
+    void onPayloadDelivered(int bytes) {
+        payloadDelivered += bytes;
+    }
+
+    private void checkAllComplete() {
+        if (stopWhenAllComplete && arrivalsDone && leechers == 0) {
+            engine.stop();
+        }
+    }
+
+    private void updateFullCopy() {
+        boolean present = swarmAvailability.minAvailability() > 0;
+        if (present != fullCopyPresent) {
+            long now = engine.now();
+            if (fullCopyPresent) {
+                availableMicros += now - availabilitySince;
+            }
+            availabilitySince = now;
+            fullCopyPresent = present;
+        }
+    }
+
+    private void sample() {
+        long now = engine.now();
+        long interval = scenario.sampleIntervalMicros();
+        double rate = now == 0 ? 0 : (payloadDelivered - lastSampleBytes) * 1e6 / interval;
+        lastSampleBytes = payloadDelivered;
+        timeSeries.add(now, leechers, seeds, rate, swarmAvailability.minAvailability());
+        sampleTimer.schedule(now + interval);
+    }
+
+    // ---- results -----------------------------------------------------------------------------
+
+    int arrived() {
+        return peers.size() - initialSeedCount();
+    }
+
+    private int initialSeedCount() {
+        int n = 0;
+        for (SeedGroup g : scenario.seeds()) {
+            n += g.count();
+        }
+        return n;
+    }
+
+    int completed() {
+        return completed;
+    }
+
+    int leechers() {
+        return leechers;
+    }
+
+    int seeds() {
+        return seeds;
+    }
+
+    long availableMicros() {
+        long total = availableMicros;
+        if (fullCopyPresent) {
+            total += engine.now() - availabilitySince;
+        }
+        return total;
+    }
+
+    /** Ends the run's accounting: data still on the wire counts as received (see {@link Link#receiveDataInFlight}). */
+    void finish() {
+        for (Peer p : peers) {
+            if (p.isPresent()) {
+                for (int i = 0; i < p.links.size(); i++) {
+                    p.links.get(i).receiveDataInFlight();
+                }
+            }
+        }
+    }
+
+    List<PeerRecord> peerRecords() {
+        List<PeerRecord> records = new ArrayList<>(peers.size());
+        for (Peer p : peers) {
+            records.add(new PeerRecord(p.id, p.peerClass, p.initialSeed, p.node.upload(), p.node.download(),
+                    p.arrivedAt, p.initialSeed ? -1 : p.completedAt, p.departedAt, p.bytesUp, p.bytesDown,
+                    p.overheadBytes));
+        }
+        return records;
+    }
+}

@@ -1,0 +1,39 @@
+package atlas.sim.swarm;
+
+import atlas.sim.output.RunResult;
+import atlas.sim.scenario.Scenario;
+import atlas.sim.scenario.Until;
+
+/**
+ * One run of a scenario with one seed: a pure function of the two. This is the simulator's entry
+ * point; everything it needs comes from the scenario.
+ */
+public final class SwarmSimulation {
+    /** Progress is reported after this many events: a count, so reporting never perturbs a run. */
+    private static final long PROGRESS_EVERY_EVENTS = 1 << 16;
+
+    private final Scenario scenario;
+    private final long seed;
+
+    public SwarmSimulation(Scenario scenario, long seed) {
+        this.scenario = scenario;
+        this.seed = seed;
+    }
+
+    public RunResult run(ProgressListener progress) {
+        long started = System.nanoTime();
+        Until until = scenario.until();
+        boolean allComplete = until instanceof Until.AllComplete;
+        long end = allComplete ? ((Until.AllComplete) until).limitMicros() : ((Until.Duration) until).micros();
+        Swarm swarm = new Swarm(scenario, seed, end, allComplete);
+        swarm.engine.setMonitor(PROGRESS_EVERY_EVENTS, () -> progress.onProgress(swarm.engine.now(),
+                swarm.engine.eventsFired(), swarm.arrived(), swarm.completed(), swarm.leechers(), swarm.seeds()));
+        swarm.start();
+        swarm.engine.run(end);
+        swarm.finish();
+        long now = swarm.engine.now();
+        progress.onProgress(now, swarm.engine.eventsFired(), swarm.arrived(), swarm.completed(), swarm.leechers(), swarm.seeds());
+        return new RunResult(scenario, seed, now, swarm.engine.eventsFired(), System.nanoTime() - started,
+                swarm.peerRecords(), swarm.timeSeries, swarm.availableMicros());
+    }
+}

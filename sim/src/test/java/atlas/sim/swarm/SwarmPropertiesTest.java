@@ -1,0 +1,141 @@
+package atlas.sim.swarm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.sim.output.PeerRecord;
+import atlas.sim.output.RunResult;
+import atlas.sim.output.TimeSeries;
+import atlas.sim.scenario.Arrivals;
+import atlas.sim.scenario.Scenario;
+import atlas.sim.scenario.SeedGroup;
+import atlas.sim.scenario.Until;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Guards what users rely on from a whole run: everyone who stays completes, bytes are conserved,
+ * no schedule beats the Kumar-Ross bound, runs are deterministic, and common random numbers hold.
+ */
+class SwarmPropertiesTest {
+    private static final long SECOND = 1_000_000L;
+
+    private static RunResult run(Scenario scenario, long seed) {
+        return new SwarmSimulation(scenario, seed).run(ProgressListener.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void inAFlashCrowdEveryPeerCompletesAndBytesAreConserved(long seed) {
+        Scenario s = TestScenario.flashCrowd(40)
+                .peerClass("dsl", 0.5, 1, 8)
+                .peerClass("cable", 0.5, 5, 50)
+                .build();
+        RunResult r = run(s, seed);
+        long up = 0;
+        long down = 0;
+        for (PeerRecord p : r.peers()) {
+            up += p.bytesUp();
+            down += p.bytesDown();
+            if (!p.initialSeed()) {
+                assertTrue(p.completionMicros() > 0, "peer " + p.id() + " did not complete");
+                assertTrue(p.bytesDown() >= s.content().sizeBytes(), "peer " + p.id() + " got too few bytes");
+            }
+        }
+        assertEquals(up, down, "bytes uploaded must equal bytes downloaded");
+        assertEquals(41, r.peers().size());
+    }
+
+    @Test
+    void noPeerFinishesBeforeTheMinimumDistributionTime() {
+        // Kumar and Ross (2006): T_min = max(F/u_s, F/d_min, N F / (u_s + sum u_i)).
+        int n = 30;
+        double seedUp = 4 * TestScenario.MBIT;
+        double peerUp = 1 * TestScenario.MBIT;
+        double peerDown = 8 * TestScenario.MBIT;
+        long size = 8L << 20;
+        Scenario s = TestScenario.flashCrowd(n).content(size, 256 << 10)
+                .peerClass("dsl", 1.0, 1, 8).seed(1, 4, SeedGroup.NEVER).build();
+        double bound = Math.max(size / seedUp, Math.max(size / peerDown, n * (double) size / (seedUp + n * peerUp)));
+        RunResult r = run(s, 5);
+        long last = 0;
+        for (PeerRecord p : r.peers()) {
+            last = Math.max(last, p.completionMicros());
+        }
+        assertTrue(last / 1e6 >= bound, "last completion " + last / 1e6 + " s beats the bound " + bound + " s");
+        assertTrue(last / 1e6 < 4 * bound, "last completion " + last / 1e6 + " s is far from the bound " + bound + " s");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRunAndAnotherSeedAnother() {
+        Scenario s = TestScenario.flashCrowd(25).peerClass("dsl", 0.6, 1, 8).peerClass("fibre", 0.4, 20, 100).build();
+        RunResult a = run(s, 11);
+        RunResult b = run(s, 11);
+        RunResult c = run(s, 12);
+        assertEquals(a.peers(), b.peers());
+        assertEquals(a.events(), b.events());
+        assertNotEquals(a.peers(), c.peers());
+    }
+
+    @Test
+    void changingThePolicyDoesNotChangeWhoArrivesWhenWithWhatCapacity() {
+        TestScenario base = new TestScenario().arrivals(new Arrivals.Poisson(0.05, 40, Long.MAX_VALUE))
+                .peerClass("dsl", 0.5, 1, 8).peerClass("cable", 0.5, 5, 50)
+                .until(new Until.Duration(1800 * SECOND));
+        RunResult rarest = run(base.picker("rarest-first").build(), 3);
+        RunResult random = run(base.picker("random").build(), 3);
+        assertEquals(rarest.peers().size(), random.peers().size());
+        for (int i = 0; i < rarest.peers().size(); i++) {
+            PeerRecord a = rarest.peers().get(i);
+            PeerRecord b = random.peers().get(i);
+            assertEquals(a.arrivalMicros(), b.arrivalMicros());
+            assertEquals(a.peerClass(), b.peerClass());
+            assertEquals(a.uploadCapacity(), b.uploadCapacity());
+        }
+    }
+
+    @Test
+    void everyPeerThatStaysLongEnoughCompletes() {
+        long end = 3 * 3600 * SECOND;
+        Scenario s = new TestScenario().arrivals(new Arrivals.Poisson(1 / 60.0, Integer.MAX_VALUE, end))
+                .peerClass("dsl", 0.5, 1, 8).peerClass("cable", 0.5, 5, 50)
+                .seeding("exponential").until(new Until.Duration(end)).build();
+        RunResult r = run(s, 8);
+        int checked = 0;
+        for (PeerRecord p : r.peers()) {
+            // 4 MiB at the slowest plausible share takes well under 20 minutes.
+            if (!p.initialSeed() && p.arrivalMicros() < end - 1200 * SECOND) {
+                assertTrue(p.completionMicros() > 0, "peer " + p.id() + " arrived at " + p.arrivalMicros() / 1e6 + " s and never completed");
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "too few peers checked: " + checked);
+    }
+
+    @Test
+    void rarestFirstSpreadsTheRarestPieceFasterThanRandomBehindASlowSeed() {
+        // One slow seed and a crowd: how quickly the swarm holds every piece at least twice.
+        double rarestSum = 0;
+        double randomSum = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            TestScenario t = TestScenario.flashCrowd(40).content(8L << 20, 256 << 10)
+                    .peerClass("cable", 1.0, 2, 20).seed(1, 1, SeedGroup.NEVER);
+            rarestSum += meanMinAvailability(run(t.picker("rarest-first").build(), seed).timeSeries(), 600 * SECOND);
+            randomSum += meanMinAvailability(run(t.picker("random").build(), seed).timeSeries(), 600 * SECOND);
+        }
+        assertTrue(rarestSum > randomSum, "rarest-first " + rarestSum / 4 + " vs random " + randomSum / 4);
+    }
+
+    /** Mean of the swarm's minimum piece availability over the samples before {@code horizon}. */
+    private static double meanMinAvailability(TimeSeries ts, long horizon) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < ts.size() && ts.timeMicros(i) <= horizon; i++) {
+            sum += ts.minAvailability(i);
+            n++;
+        }
+        return sum / n;
+    }
+}
