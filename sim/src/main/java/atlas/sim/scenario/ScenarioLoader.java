@@ -92,7 +92,9 @@ public final class ScenarioLoader {
 
     private Scenario read(String yaml) throws ScenarioException {
         YamlNode root = YamlTree.parse(yaml, problems);
-        problems.throwIfAny();
+        if (root == null) {
+            problems.throwIfAny();
+        }
         Section top = Section.of(root, problems, List.of("name", "seed", "until", "sample-interval", "content",
                 "network", "seeds", "arrivals", "protocol", "tracker", "behaviour"));
         String name = top.optional("name", Values::identifier, defaultName);

@@ -25,13 +25,18 @@ final class YamlTree {
 
     private final YAMLParser parser;
     private final ScenarioValidation problems;
+    /** Set by an alias: the tree lacks a value, so checking it further would report phantom problems. */
+    private boolean incomplete;
 
     private YamlTree(YAMLParser parser, ScenarioValidation problems) {
         this.parser = parser;
         this.problems = problems;
     }
 
-    /** The document's root, or null when the text is not YAML (the problem is recorded). */
+    /**
+     * The document's root, or null when the text is not YAML or uses aliases (the problem is
+     * recorded). Duplicate keys are recorded too, but the tree (with the first value) is returned.
+     */
     static YamlNode parse(String text, ScenarioValidation problems) {
         try (YAMLParser parser = FACTORY.createParser(text)) {
             YamlTree tree = new YamlTree(parser, problems);
@@ -45,7 +50,7 @@ final class YamlTree {
             if (extra != null) {
                 problems.add(line(parser), "", "a second YAML document ('---') follows; a scenario file holds one");
             }
-            return root;
+            return tree.incomplete ? null : root;
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -90,6 +95,7 @@ final class YamlTree {
                 if (parser.isCurrentAlias()) {
                     problems.add(line(parser), path, "YAML aliases (*" + parser.getText()
                             + ") are not supported; write the value out");
+                    incomplete = true;
                     return new YamlNode.Scalar(path, line(parser), "", YamlNode.ScalarType.NULL);
                 }
                 return new YamlNode.Scalar(path, line(parser), parser.getText(), scalarType(token));

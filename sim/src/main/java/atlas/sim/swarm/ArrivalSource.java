@@ -1,5 +1,6 @@
 package atlas.sim.swarm;
 
+import atlas.sim.scenario.ArrivalTrace;
 import atlas.sim.scenario.Arrivals;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -15,12 +16,10 @@ abstract class ArrivalSource {
     abstract long next(long now);
 
     /** Attributes the trace gives the arrival just returned by {@link #next}, or null. */
-    TraceArrivals.Row traceRow() {
+    ArrivalTrace.Arrival traceRow() {
         return null;
     }
 
-    /** How many peers will arrive in all, or -1 if not known in advance. */
-    abstract int expectedPeers();
 
     static ArrivalSource of(Arrivals arrivals, UniformRandomProvider random, long runEnd) {
         if (arrivals instanceof Arrivals.FlashCrowd f) {
@@ -53,10 +52,6 @@ abstract class ArrivalSource {
             return emitted++ < peers ? 0 : -1;
         }
 
-        @Override
-        int expectedPeers() {
-            return peers;
-        }
     }
 
     /**
@@ -99,9 +94,5 @@ abstract class ArrivalSource {
             return -1;
         }
 
-        @Override
-        int expectedPeers() {
-            return -1;
-        }
     }
 }

@@ -3,6 +3,7 @@ package atlas.sim.swarm;
 import atlas.sim.behaviour.SeedingModels;
 import atlas.sim.behaviour.SeedingTime;
 import atlas.sim.engine.RandomStreams;
+import atlas.sim.scenario.ArrivalTrace;
 import atlas.sim.scenario.PeerClass;
 import atlas.sim.scenario.RateDistribution;
 import atlas.sim.scenario.Scenario;
@@ -49,7 +50,7 @@ final class PeerFactory {
     }
 
     /** An arriving downloader; {@code trace} overrides what it gives, or is null. */
-    PeerSpec arrival(int id, TraceArrivals.Row trace) {
+    PeerSpec arrival(int id, ArrivalTrace.Arrival trace) {
         // Draw class and capacities unconditionally so a trace's overrides never shift the stream.
         PeerClass drawn = drawClass();
         double up = draw(drawn.upload());
@@ -60,14 +61,14 @@ final class PeerFactory {
             up = draw(cls.upload());
             down = draw(cls.download());
         }
-        if (trace != null && trace.upload() > 0) {
-            up = trace.upload();
+        if (trace != null && !Double.isNaN(trace.uploadBytesPerSecond())) {
+            up = trace.uploadBytesPerSecond();
         }
-        if (trace != null && trace.download() > 0) {
-            down = trace.download();
+        if (trace != null && !Double.isNaN(trace.downloadBytesPerSecond())) {
+            down = trace.downloadBytesPerSecond();
         }
         UniformRandomProvider behaviour = streams.stream(RandomStreams.Purpose.BEHAVIOUR, id);
-        long seedingTime = seeding.drawMicros(behaviour, trace == null ? -1 : trace.seeding());
+        long seedingTime = seeding.drawMicros(behaviour, trace == null ? -1 : trace.seedingMicros());
         long abortAfter = Long.MAX_VALUE;
         if (abortRatePerSecond > 0) {
             double seconds = new AhrensDieterExponentialSampler(behaviour, 1 / abortRatePerSecond).sample();

@@ -75,8 +75,9 @@ class ScenarioProblemsTest {
 
     @Test
     void duplicateKeyIsAProblem() {
-        List<ScenarioProblem> problems = problems(MINIMAL + "seed: 1\nseed: 2\n");
+        List<ScenarioProblem> problems = problems(MINIMAL + "seed: 1\nseed: 2\ntracker: { max-connections: 0 }\n");
         assertProblem(at(problems, "seed"), 8, "duplicate key 'seed' (first on line 7)");
+        assertProblem(at(problems, "tracker.max-connections"), 9, "from 1 to", "not 0");
     }
 
     @Test
