@@ -20,8 +20,11 @@ public final class PeerRequests<C> {
     private int size;
     /** Position in the download's peer list, -1 once the peer has left. */
     int index;
+    /** The download that made it, so a call with another download's peer fails at once. */
+    final PieceDownload<C> owner;
 
-    PeerRequests(C connection, Bitfield remote, int capacity, int index) {
+    PeerRequests(PieceDownload<C> owner, C connection, Bitfield remote, int capacity, int index) {
+        this.owner = owner;
         this.connection = connection;
         this.remote = remote;
         this.countedAsSeed = remote.isComplete();

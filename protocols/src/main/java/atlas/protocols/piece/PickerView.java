@@ -22,8 +22,11 @@ public interface PickerView {
     /** How many pieces we lack: the length of the availability ranking. */
     int rankedCount();
 
-    /** The piece we lack at {@code rank}, rarest first, equally rare pieces in random order. */
+    /** The piece we lack at {@code rank}, rarest first; equally rare pieces in no meaningful order. */
     int pieceAtRank(int rank);
+
+    /** The rank just past the last piece exactly as rare as the one at {@code rank}. */
+    int tieEnd(int rank);
 
     /**
      * The first rank a peer that is not counted as a seed can have: pieces ranked before it are

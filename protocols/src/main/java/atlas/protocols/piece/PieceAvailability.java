@@ -11,14 +11,17 @@ import org.apache.commons.rng.UniformRandomProvider;
  * {@code m_priority_boundaries}, {@code inc_refcount}, {@code dec_refcount}, {@code we_have}): one
  * array of pieces sorted by peer count, and the start of each count's bucket. A piece whose count
  * rises by one swaps with the last piece of its bucket and the boundary moves past it, so every
- * HAVE is O(1); a fall is the mirror image. The piece then swaps with a random member of its new
- * bucket, which keeps every bucket shuffled: equally rare pieces come out in random order without
- * any sort at pick time.
+ * HAVE is O(1); a fall is the mirror image. Unlike libtorrent, a moved piece does not then swap
+ * with a random member of its new bucket: that doubles the memory a HAVE touches, and HAVEs far
+ * outnumber picks. Pickers break ties among equally rare pieces themselves, at pick time
+ * ({@link #tieEnd}); the order within a bucket is only shuffled once, at construction.
  *
  * <p>Seeds are one counter added to every piece's count, as libtorrent's {@code m_seeds}: a seed
  * joining or leaving changes no ranking and costs O(1). Pieces we have leave the ranking
- * ({@link #onWeHave}) but their counts stay exact, for {@link #availability} and
- * {@link #minAvailability}.
+ * ({@link #onWeHave}) and their counts freeze: nothing picks them any more, and skipping them
+ * halves the work of the HAVEs a peer receives, the commonest event in a swarm. A piece leaves the
+ * ranking once and never returns, so a departing peer's pieces are uncounted exactly where they
+ * were counted.
  */
 public final class PieceAvailability {
 
@@ -35,8 +38,7 @@ public final class PieceAvailability {
      * begins. The last entry is always {@code ranked}, so every bucket has an end.
      */
     private int[] bucketStart;
-    /** Per count, how many pieces (ranked or not) have it: tracks {@link #minAvailability}. */
-    private int[] histogram;
+    /** The lowest count of any ranked piece: the first non-empty bucket. */
     private int minPeers;
     private int seeds;
 
@@ -59,15 +61,16 @@ public final class PieceAvailability {
         }
         this.ranked = pieceCount;
         this.bucketStart = new int[] {0, pieceCount, pieceCount, pieceCount};
-        this.histogram = new int[bucketStart.length];
-        histogram[0] = pieceCount;
     }
 
     public int pieceCount() {
         return peers.length;
     }
 
-    /** Connected peers that have {@code piece}, seeds included. */
+    /**
+     * Connected peers that have {@code piece}, seeds included; for a piece we have, the count when
+     * we got it plus the seeds now.
+     */
     public int availability(int piece) {
         return peers[piece] + seeds;
     }
@@ -77,12 +80,15 @@ public final class PieceAvailability {
         return seeds;
     }
 
-    /** The smallest {@link #availability} over all pieces, the ones we have included. */
+    /**
+     * The smallest {@link #availability} of a piece we lack (of every piece, for an instance that
+     * never calls {@link #onWeHave}, as a swarm-wide census does); {@link #seeds()} once we lack none.
+     */
     public int minAvailability() {
-        return minPeers + seeds;
+        return (ranked == 0 ? 0 : minPeers) + seeds;
     }
 
-    /** A peer's BITFIELD: a complete one counts as a seed in O(1), otherwise one HAVE per piece. */
+    /** A peer's BITFIELD: a complete one counts as a seed in O(1), otherwise one HAVE per piece we lack. */
     public void onBitfield(Bitfield remote) {
         checkSize(remote);
         if (remote.isComplete()) {
@@ -94,13 +100,16 @@ public final class PieceAvailability {
         }
     }
 
-    /** A connected peer announced {@code piece}. Call once per piece newly set at that peer. */
+    /** A connected peer announced {@code piece}. Call once per piece newly set at that peer. Free for a piece we have. */
     public void onHave(int piece) {
         increment(piece);
     }
 
     /** A connected peer withdrew {@code piece} (BEP 54 lt_donthave). */
     public void onDontHave(int piece) {
+        if (rank[piece] < 0) {
+            return;
+        }
         if (peers[piece] == 0) {
             throw new IllegalStateException("piece " + piece + " has no peer to lose");
         }
@@ -118,7 +127,9 @@ public final class PieceAvailability {
             return;
         }
         for (int i = remote.nextSetBit(0); i >= 0; i = remote.nextSetBit(i + 1)) {
-            onDontHave(i);
+            if (rank[i] >= 0) {
+                decrement(i);
+            }
         }
     }
 
@@ -154,6 +165,9 @@ public final class PieceAvailability {
         }
         ranked--;
         rank[piece] = -1;
+        if (c == minPeers) {
+            advanceMinPeers();
+        }
     }
 
     /** Whether {@code piece} is still ranked, i.e. we lack it. */
@@ -182,52 +196,50 @@ public final class PieceAvailability {
         return peerCount < bucketStart.length ? bucketStart[peerCount] : ranked;
     }
 
+    /** The rank just past the last piece exactly as rare as the one at {@code rank}. */
+    public int tieEnd(int rank) {
+        if (rank < 0 || rank >= ranked) {
+            throw new IndexOutOfBoundsException("rank " + rank + " of " + ranked);
+        }
+        return bucketStart[peers[order[rank]] + 1];
+    }
+
     private void increment(int piece) {
+        int r = rank[piece];
+        if (r < 0) {
+            return;
+        }
         int c = peers[piece];
         if (c + 2 >= bucketStart.length) {
             grow();
         }
         peers[piece] = c + 1;
-        histogram[c]--;
-        histogram[c + 1]++;
-        if (c == minPeers && histogram[c] == 0) {
-            minPeers = c + 1;
-        }
-        int r = rank[piece];
-        if (r < 0) {
-            return;
-        }
-        // Becomes the first member of bucket c + 1, then takes a random place in it.
+        // Becomes the first member of bucket c + 1.
         int last = bucketStart[c + 1] - 1;
         swap(r, last);
         bucketStart[c + 1] = last;
-        shuffleIn(last, last, bucketStart[c + 2]);
+        if (c == minPeers) {
+            advanceMinPeers();
+        }
     }
 
     private void decrement(int piece) {
         int c = peers[piece];
         peers[piece] = c - 1;
-        histogram[c]--;
-        histogram[c - 1]++;
         if (c - 1 < minPeers) {
             minPeers = c - 1;
         }
-        int r = rank[piece];
-        if (r < 0) {
-            return;
-        }
-        // Becomes the last member of bucket c - 1, then takes a random place in it.
+        // Becomes the last member of bucket c - 1.
         int first = bucketStart[c];
-        swap(r, first);
+        swap(rank[piece], first);
         bucketStart[c] = first + 1;
-        shuffleIn(first, bucketStart[c - 1], first + 1);
     }
 
-    /** Swaps the piece at {@code at} with a uniformly random member of the bucket [from, to). */
-    private void shuffleIn(int at, int from, int to) {
-        int n = to - from;
-        if (n > 1) {
-            swap(at, from + random.nextInt(n));
+    /** Moves {@link #minPeers} up past empty buckets; it only ever passes each bucket once per rise. */
+    private void advanceMinPeers() {
+        while (minPeers + 1 < bucketStart.length && bucketStart[minPeers] == bucketStart[minPeers + 1]
+                && bucketStart[minPeers] < ranked) {
+            minPeers++;
         }
     }
 
@@ -244,7 +256,6 @@ public final class PieceAvailability {
         int old = bucketStart.length;
         bucketStart = Arrays.copyOf(bucketStart, old * 2);
         Arrays.fill(bucketStart, old, bucketStart.length, ranked);
-        histogram = Arrays.copyOf(histogram, old * 2);
     }
 
     private void checkSize(Bitfield remote) {

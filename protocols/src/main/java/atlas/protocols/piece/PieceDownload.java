@@ -102,7 +102,7 @@ public final class PieceDownload<C> {
             throw new IllegalArgumentException("bitfield of " + remote.size() + " pieces, torrent has " + pieceCount);
         }
         availability.onBitfield(remote);
-        PeerRequests<C> peer = new PeerRequests<>(connection, remote, settings.pipelineDepth(), peers.size());
+        PeerRequests<C> peer = new PeerRequests<>(this, connection, remote, settings.pipelineDepth(), peers.size());
         peers.add(peer);
         return peer;
     }
@@ -456,7 +456,7 @@ public final class PieceDownload<C> {
     }
 
     private void checkConnected(PeerRequests<C> peer) {
-        if (peer.index < 0 || peer.index >= peers.size() || peers.get(peer.index) != peer) {
+        if (peer.owner != this || peer.index < 0) {
             throw new IllegalStateException(peer + " is not connected to this download");
         }
     }
@@ -490,6 +490,11 @@ public final class PieceDownload<C> {
         @Override
         public int pieceAtRank(int rank) {
             return availability.pieceAtRank(rank);
+        }
+
+        @Override
+        public int tieEnd(int rank) {
+            return availability.tieEnd(rank);
         }
 
         @Override

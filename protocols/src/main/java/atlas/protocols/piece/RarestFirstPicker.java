@@ -9,8 +9,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * connected peers have ("local rarest first"), random among equally rare.
  *
  * <p>The pick walks {@link PickerView}'s ranking from the rarest bucket the peer can contribute
- * to, skipping pieces it lacks or that are in progress: no scan of all pieces, and the random
- * tie-break is the ranking's own bucket shuffle.
+ * to, skipping pieces it lacks or that are in progress: no scan of all pieces. Among the equally
+ * rare candidates it starts at a random rank and takes the first candidate from there, wrapping
+ * around (libtorrent's random start): peers that heard the same HAVEs do not all ask for the same
+ * piece.
  */
 public final class RarestFirstPicker implements PiecePicker {
 
@@ -45,11 +47,27 @@ public final class RarestFirstPicker implements PiecePicker {
         int start = remote.isComplete() ? 0 : view.firstRankHeldByPeers();
         int end = view.rankedCount();
         for (int r = start; r < end; r++) {
-            int piece = view.pieceAtRank(r);
-            if (remote.get(piece) && !view.isInProgress(piece)) {
-                return piece;
+            if (isCandidate(view.pieceAtRank(r), remote, view)) {
+                return amongTies(r, remote, view, random);
             }
         }
         return -1;
+    }
+
+    /** A random candidate as rare as the one at {@code first}, the first candidate rank of its bucket. */
+    private static int amongTies(int first, Bitfield remote, PickerView view, UniformRandomProvider random) {
+        int ties = view.tieEnd(first) - first;
+        int offset = ties > 1 ? random.nextInt(ties) : 0;
+        for (int k = 0; k < ties; k++) {
+            int piece = view.pieceAtRank(first + (offset + k) % ties);
+            if (isCandidate(piece, remote, view)) {
+                return piece;
+            }
+        }
+        throw new AssertionError("the rank " + first + " candidate vanished");
+    }
+
+    private static boolean isCandidate(int piece, Bitfield remote, PickerView view) {
+        return remote.get(piece) && !view.isInProgress(piece);
     }
 }

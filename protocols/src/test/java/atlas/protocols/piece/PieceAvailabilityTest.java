@@ -82,12 +82,14 @@ class PieceAvailabilityTest {
             for (Bitfield b : partial) {
                 expected += b.get(p) ? 1 : 0;
             }
-            assertEquals(expected, a.availability(p), "piece " + p);
-            min = Math.min(min, expected);
             assertEquals(!weHave[p], a.isRanked(p));
+            if (!weHave[p]) {
+                assertEquals(expected, a.availability(p), "piece " + p);
+                min = Math.min(min, expected);
+            }
             lacking += weHave[p] ? 0 : 1;
         }
-        assertEquals(min, a.minAvailability());
+        assertEquals(lacking == 0 ? seeds : min, a.minAvailability());
         assertEquals(lacking, a.rankedCount());
         boolean[] seen = new boolean[pieces];
         for (int r = 0; r < a.rankedCount(); r++) {
@@ -120,13 +122,16 @@ class PieceAvailabilityTest {
     }
 
     @Test
-    void minAvailabilityCountsPiecesWeHave() {
+    void countsOfPiecesWeHaveFreezeAndLeaveTheMinimum() {
         PieceAvailability a = new PieceAvailability(3, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
         a.onBitfield(PickerFixture.mask(" **", 3));
+        assertEquals(0, a.minAvailability(), "nobody has piece 0");
         a.onWeHave(0);
-        assertEquals(0, a.minAvailability(), "nobody else has piece 0");
+        assertEquals(1, a.minAvailability(), "the minimum is over the pieces we lack");
         a.onHave(0);
-        assertEquals(1, a.minAvailability());
+        a.onPeerLeft(PickerFixture.mask("***", 3), false);
+        assertEquals(0, a.availability(0), "a piece we have keeps the count it had when we got it");
+        assertEquals(0, a.minAvailability());
         assertEquals(2, a.rankedCount());
     }
 

@@ -256,13 +256,13 @@ final class Peer implements RequestSink<Link> {
         }
     }
 
-    /** The remote end of {@code link} announced {@code piece}. */
+    /** The remote end of {@code link} announced {@code piece}; a piece we have changes nothing (see {@link atlas.protocols.piece.PieceAvailability}). */
     private void onRemoteHave(Link link, int piece) {
-        if (download == null) {
+        if (download == null || have.get(piece)) {
             return;
         }
         download.onHave(link.requests, piece);
-        if (!have.get(piece) && link.wanted++ == 0) {
+        if (link.wanted++ == 0) {
             updateInterest(link);
         }
     }

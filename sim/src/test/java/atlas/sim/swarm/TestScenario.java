@@ -38,6 +38,7 @@ final class TestScenario {
             SeedingModels.REGISTRY.find("leave-at-once").orElseThrow().defaults());
     private double abortRate;
     private LatencyModel latency = new LatencyModel.Uniform(10_000, 100_000);
+    private long sampleMicros = 10 * SECOND;
 
     static TestScenario flashCrowd(int peers) {
         return new TestScenario().arrivals(new Arrivals.FlashCrowd(peers));
@@ -94,6 +95,11 @@ final class TestScenario {
         return this;
     }
 
+    TestScenario sampleEvery(long micros) {
+        this.sampleMicros = micros;
+        return this;
+    }
+
     TestScenario latency(LatencyModel model) {
         this.latency = model;
         return this;
@@ -109,7 +115,7 @@ final class TestScenario {
                 choice(leecherChoker, Chokers.LEECHER.find(leecherChoker).orElseThrow().defaults()),
                 choice(seedChoker, Chokers.SEED.find(seedChoker).orElseThrow().defaults()),
                 4, blockBytes, 5, 60 * SECOND);
-        return new Scenario("test", 1, until, 10 * SECOND, new Content(contentBytes, pieceBytes),
+        return new Scenario("test", 1, until, sampleMicros, new Content(contentBytes, pieceBytes),
                 new Network(latency, cls), sd, arrivals, protocol,
                 new TrackerSettings(50, 20, 1800 * SECOND, 80), new Behaviour(abortRate, seeding));
     }
