@@ -26,19 +26,25 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class PieceAvailability {
 
     private final UniformRandomProvider random;
-    /** Per piece: connected peers other than those counted as seeds that have it. */
-    private final int[] peers;
-    /** Pieces we lack, ascending by {@code peers}; only the first {@code ranked} entries count. */
+    private final int pieceCount;
+    /**
+     * Per piece, side by side because every HAVE reads both: at {@code 2 * piece} the connected
+     * peers other than those counted as seeds that have it; at {@code 2 * piece + 1} its index in
+     * {@code order}, or -1 once we have it.
+     */
+    private final int[] state;
+    /** Pieces we lack, ascending by peer count; only the first {@code ranked} entries count. */
     private final int[] order;
-    /** Per piece: its index in {@code order}, or -1 once we have it. */
-    private final int[] rank;
     private int ranked;
     /**
      * bucketStart[c] is the first rank of pieces held by c peers; the bucket ends where the next
      * begins. The last entry is always {@code ranked}, so every bucket has an end.
      */
     private int[] bucketStart;
-    /** The lowest count of any ranked piece: the first non-empty bucket. */
+    /**
+     * A lower bound on the lowest count of a ranked piece, made exact when asked for: only a
+     * swarm-wide census asks, so a peer's own instance never pays for it.
+     */
     private int minPeers;
     private int seeds;
 
@@ -47,12 +53,12 @@ public final class PieceAvailability {
             throw new IllegalArgumentException("piece count " + pieceCount);
         }
         this.random = random;
-        this.peers = new int[pieceCount];
+        this.pieceCount = pieceCount;
+        this.state = new int[2 * pieceCount];
         this.order = new int[pieceCount];
-        this.rank = new int[pieceCount];
         for (int i = 0; i < pieceCount; i++) {
             order[i] = i;
-            rank[i] = i;
+            state[2 * i + 1] = i;
         }
         // Shuffled from the start, as libtorrent shuffles each bucket: otherwise pieces only seeds
         // have (whose counts never move) would be picked in index order by every peer alike.
@@ -64,7 +70,7 @@ public final class PieceAvailability {
     }
 
     public int pieceCount() {
-        return peers.length;
+        return pieceCount;
     }
 
     /**
@@ -72,7 +78,7 @@ public final class PieceAvailability {
      * we got it plus the seeds now.
      */
     public int availability(int piece) {
-        return peers[piece] + seeds;
+        return state[2 * piece] + seeds;
     }
 
     /** Connected peers counted as seeds. */
@@ -85,7 +91,13 @@ public final class PieceAvailability {
      * never calls {@link #onWeHave}, as a swarm-wide census does); {@link #seeds()} once we lack none.
      */
     public int minAvailability() {
-        return (ranked == 0 ? 0 : minPeers) + seeds;
+        if (ranked == 0) {
+            return seeds;
+        }
+        while (bucketStart[minPeers] == bucketStart[minPeers + 1]) {
+            minPeers++;
+        }
+        return minPeers + seeds;
     }
 
     /** A peer's BITFIELD: a complete one counts as a seed in O(1), otherwise one HAVE per piece we lack. */
@@ -107,10 +119,10 @@ public final class PieceAvailability {
 
     /** A connected peer withdrew {@code piece} (BEP 54 lt_donthave). */
     public void onDontHave(int piece) {
-        if (rank[piece] < 0) {
+        if (state[2 * piece + 1] < 0) {
             return;
         }
-        if (peers[piece] == 0) {
+        if (state[2 * piece] == 0) {
             throw new IllegalStateException("piece " + piece + " has no peer to lose");
         }
         decrement(piece);
@@ -127,7 +139,7 @@ public final class PieceAvailability {
             return;
         }
         for (int i = remote.nextSetBit(0); i >= 0; i = remote.nextSetBit(i + 1)) {
-            if (rank[i] >= 0) {
+            if (state[2 * i + 1] >= 0) {
                 decrement(i);
             }
         }
@@ -149,11 +161,11 @@ public final class PieceAvailability {
      * one (its first piece moves to its end), so this costs O(distinct counts), once per piece.
      */
     public void onWeHave(int piece) {
-        int r = rank[piece];
+        int r = state[2 * piece + 1];
         if (r < 0) {
             return;
         }
-        int c = peers[piece];
+        int c = state[2 * piece];
         int last = bucketStart[c + 1] - 1;
         swap(r, last);
         for (int b = c + 1; b < bucketStart.length; b++) {
@@ -164,15 +176,12 @@ public final class PieceAvailability {
             bucketStart[b]--;
         }
         ranked--;
-        rank[piece] = -1;
-        if (c == minPeers) {
-            advanceMinPeers();
-        }
+        state[2 * piece + 1] = -1;
     }
 
     /** Whether {@code piece} is still ranked, i.e. we lack it. */
     public boolean isRanked(int piece) {
-        return rank[piece] >= 0;
+        return state[2 * piece + 1] >= 0;
     }
 
     /** How many pieces are ranked: the pieces we lack. */
@@ -201,46 +210,35 @@ public final class PieceAvailability {
         if (rank < 0 || rank >= ranked) {
             throw new IndexOutOfBoundsException("rank " + rank + " of " + ranked);
         }
-        return bucketStart[peers[order[rank]] + 1];
+        return bucketStart[state[2 * order[rank]] + 1];
     }
 
     private void increment(int piece) {
-        int r = rank[piece];
+        int r = state[2 * piece + 1];
         if (r < 0) {
             return;
         }
-        int c = peers[piece];
+        int c = state[2 * piece];
         if (c + 2 >= bucketStart.length) {
             grow();
         }
-        peers[piece] = c + 1;
+        state[2 * piece] = c + 1;
         // Becomes the first member of bucket c + 1.
         int last = bucketStart[c + 1] - 1;
         swap(r, last);
         bucketStart[c + 1] = last;
-        if (c == minPeers) {
-            advanceMinPeers();
-        }
     }
 
     private void decrement(int piece) {
-        int c = peers[piece];
-        peers[piece] = c - 1;
+        int c = state[2 * piece];
+        state[2 * piece] = c - 1;
         if (c - 1 < minPeers) {
             minPeers = c - 1;
         }
         // Becomes the last member of bucket c - 1.
         int first = bucketStart[c];
-        swap(rank[piece], first);
+        swap(state[2 * piece + 1], first);
         bucketStart[c] = first + 1;
-    }
-
-    /** Moves {@link #minPeers} up past empty buckets; it only ever passes each bucket once per rise. */
-    private void advanceMinPeers() {
-        while (minPeers + 1 < bucketStart.length && bucketStart[minPeers] == bucketStart[minPeers + 1]
-                && bucketStart[minPeers] < ranked) {
-            minPeers++;
-        }
     }
 
     private void swap(int i, int j) {
@@ -248,8 +246,8 @@ public final class PieceAvailability {
         int b = order[j];
         order[i] = b;
         order[j] = a;
-        rank[a] = j;
-        rank[b] = i;
+        state[2 * a + 1] = j;
+        state[2 * b + 1] = i;
     }
 
     private void grow() {
@@ -259,8 +257,8 @@ public final class PieceAvailability {
     }
 
     private void checkSize(Bitfield remote) {
-        if (remote.size() != peers.length) {
-            throw new IllegalArgumentException("bitfield of " + remote.size() + " pieces, torrent has " + peers.length);
+        if (remote.size() != pieceCount) {
+            throw new IllegalArgumentException("bitfield of " + remote.size() + " pieces, torrent has " + pieceCount);
         }
     }
 }

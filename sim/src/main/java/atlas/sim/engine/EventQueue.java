@@ -4,32 +4,48 @@ import java.util.Arrays;
 
 /**
  * An indexed 4-ary min-heap of timers ordered by (time, priority, sequence). Each timer knows its
- * slot, so cancelling or moving it is O(log n) without a search; a 4-ary heap is shallower and
- * more cache-friendly than a binary one for the large queues of big swarms.
+ * slot, so cancelling or moving it is O(log n) without a search. The keys live in primitive
+ * arrays beside the timers, so comparisons never touch the timer objects: in a big swarm the heap
+ * holds millions of timers, and a comparison that follows a pointer is a cache miss. A 4-ary heap
+ * is shallower than a binary one and its children share cache lines.
  */
 final class EventQueue {
-    private Timer[] heap = new Timer[1024];
+    /** Priority above the sequence in one long: sequences stay below 2^48, priorities below 2^15. */
+    private static final int SEQUENCE_BITS = 48;
+
+    private Timer[] timers = new Timer[1024];
+    private long[] times = new long[1024];
+    private long[] orders = new long[1024];
     private int size;
+
+    static long order(int priority, long sequence) {
+        return ((long) priority << SEQUENCE_BITS) | sequence;
+    }
 
     int size() {
         return size;
     }
 
     Timer peek() {
-        return size == 0 ? null : heap[0];
+        return size == 0 ? null : timers[0];
     }
 
     void add(Timer t) {
-        if (size == heap.length) {
-            heap = Arrays.copyOf(heap, size * 2);
+        if (size == timers.length) {
+            timers = Arrays.copyOf(timers, size * 2);
+            times = Arrays.copyOf(times, size * 2);
+            orders = Arrays.copyOf(orders, size * 2);
         }
-        t.heapIndex = size;
-        heap[size++] = t;
-        siftUp(t.heapIndex);
+        int i = size++;
+        timers[i] = t;
+        times[i] = t.time;
+        orders[i] = order(t.priority, t.sequence);
+        t.heapIndex = i;
+        siftUp(i);
     }
 
     Timer poll() {
-        Timer top = heap[0];
+        Timer top = timers[0];
         removeAt(0);
         return top;
     }
@@ -41,55 +57,65 @@ final class EventQueue {
     /** Restores order after {@code t}'s key changed in place. */
     void update(Timer t) {
         int i = t.heapIndex;
-        siftUp(i);
-        if (heap[i] == t) {
+        times[i] = t.time;
+        orders[i] = order(t.priority, t.sequence);
+        if (i > 0 && before(i, (i - 1) >>> 2)) {
+            siftUp(i);
+        } else {
             siftDown(i);
         }
     }
 
     private void removeAt(int i) {
-        Timer removed = heap[i];
-        removed.heapIndex = -1;
-        Timer last = heap[--size];
-        heap[size] = null;
-        if (i < size) {
-            heap[i] = last;
-            last.heapIndex = i;
-            siftUp(i);
-            if (heap[i] == last) {
+        timers[i].heapIndex = -1;
+        int last = --size;
+        if (i < last) {
+            move(last, i);
+            timers[last] = null;
+            if (i > 0 && before(i, (i - 1) >>> 2)) {
+                siftUp(i);
+            } else {
                 siftDown(i);
             }
+        } else {
+            timers[last] = null;
         }
     }
 
-    private static boolean before(Timer a, Timer b) {
-        if (a.time != b.time) {
-            return a.time < b.time;
-        }
-        if (a.priority != b.priority) {
-            return a.priority < b.priority;
-        }
-        return a.sequence < b.sequence;
+    private boolean before(int a, int b) {
+        return times[a] < times[b] || (times[a] == times[b] && orders[a] < orders[b]);
+    }
+
+    private void move(int from, int to) {
+        Timer t = timers[from];
+        timers[to] = t;
+        times[to] = times[from];
+        orders[to] = orders[from];
+        t.heapIndex = to;
     }
 
     private void siftUp(int i) {
-        Timer t = heap[i];
+        Timer t = timers[i];
+        long time = times[i];
+        long order = orders[i];
         while (i > 0) {
             int parent = (i - 1) >>> 2;
-            Timer p = heap[parent];
-            if (!before(t, p)) {
+            if (time > times[parent] || (time == times[parent] && order > orders[parent])) {
                 break;
             }
-            heap[i] = p;
-            p.heapIndex = i;
+            move(parent, i);
             i = parent;
         }
-        heap[i] = t;
+        timers[i] = t;
+        times[i] = time;
+        orders[i] = order;
         t.heapIndex = i;
     }
 
     private void siftDown(int i) {
-        Timer t = heap[i];
+        Timer t = timers[i];
+        long time = times[i];
+        long order = orders[i];
         while (true) {
             int first = (i << 2) + 1;
             if (first >= size) {
@@ -98,18 +124,19 @@ final class EventQueue {
             int best = first;
             int end = Math.min(first + 4, size);
             for (int c = first + 1; c < end; c++) {
-                if (before(heap[c], heap[best])) {
+                if (before(c, best)) {
                     best = c;
                 }
             }
-            if (!before(heap[best], t)) {
+            if (time < times[best] || (time == times[best] && order < orders[best])) {
                 break;
             }
-            heap[i] = heap[best];
-            heap[i].heapIndex = i;
+            move(best, i);
             i = best;
         }
-        heap[i] = t;
+        timers[i] = t;
+        times[i] = time;
+        orders[i] = order;
         t.heapIndex = i;
     }
 }
