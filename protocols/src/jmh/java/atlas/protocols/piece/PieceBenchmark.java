@@ -60,7 +60,7 @@ public class PieceBenchmark {
             }
         }
         picker = new RarestFirstPicker(RarestFirstPicker.Params.defaults());
-        download = new PieceDownload<>(geometry, have, picker, new RequestSettings(DEPTH, 60_000_000L),
+        download = new PieceDownload<>(geometry, have, picker, new RequestSettings(DEPTH, 60_000_000L, 0, DEPTH),
                 new RequestSink<>() {
                     @Override
                     public void request(Integer connection, int piece, int block) {

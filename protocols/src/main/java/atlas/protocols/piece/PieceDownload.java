@@ -138,15 +138,20 @@ public final class PieceDownload<C> {
         dropAll(peer);
     }
 
-    /**
-     * Fills the connection's pipeline up to {@link RequestSettings#pipelineDepth()}, calling
-     * {@link RequestSink#request} for each new block request; returns how many were made. Call
-     * only while the peer unchokes us: when it unchokes us, when a block from it arrives, and after
-     * its HAVEs.
-     */
+    /** {@link #fillPipeline(PeerRequests, long, double)} for a peer whose rate is not known: the minimum depth. */
     public int fillPipeline(PeerRequests<C> peer, long now) {
+        return fillPipeline(peer, now, 0);
+    }
+
+    /**
+     * Fills the connection's pipeline up to {@link RequestSettings#depth} for a peer sending
+     * {@code bytesPerSecond}, calling {@link RequestSink#request} for each new block request;
+     * returns how many were made. Call only while the peer unchokes us: when it unchokes us, when a
+     * block from it arrives, and after its HAVEs.
+     */
+    public int fillPipeline(PeerRequests<C> peer, long now, double bytesPerSecond) {
         checkConnected(peer);
-        int depth = settings.pipelineDepth();
+        int depth = settings.depth(bytesPerSecond, geometry.blockLength());
         Bitfield remote = peer.remote();
         int made = 0;
         for (int i = 0; i < activeCount && peer.outstanding() < depth; i++) {

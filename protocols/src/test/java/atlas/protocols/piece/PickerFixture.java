@@ -25,7 +25,7 @@ final class PickerFixture {
         PolicyRegistry.Entry<PiecePicker> entry = PiecePickers.REGISTRY.find(b.picker).orElseThrow();
         PiecePicker picker = entry.create(b.params != null ? b.params : entry.defaults());
         download = new PieceDownload<>(geometry, mask(b.have, pieces), picker,
-                new RequestSettings(b.pipelineDepth, 60_000_000L), sink, random);
+                new RequestSettings(b.pipelineDepth, 60_000_000L, 0, b.pipelineDepth), sink, random);
         Bitfield remoteBits = b.remote == null ? Bitfield.full(pieces) : mask(b.remote, pieces);
         int[] others = new int[pieces];
         int max = 0;

@@ -26,6 +26,10 @@ class PieceDownloadInvariantsTest {
 
     private static final int MAX_PEERS = 8;
 
+    private static RequestSettings fixedDepth(int depth) {
+        return new RequestSettings(depth, 10_000_000L, 0, depth);
+    }
+
     static Stream<Arguments> pickersAndSeeds() {
         return PiecePickers.REGISTRY.names().stream()
                 .flatMap(name -> Stream.iterate(1L, s -> s + 1).limit(40).map(seed -> Arguments.of(name, seed)));
@@ -59,7 +63,7 @@ class PieceDownloadInvariantsTest {
             var entry = PiecePickers.REGISTRY.find(pickerName).orElseThrow();
             picker = entry.create(entry.defaults());
             download = new PieceDownload<>(geometry, have, entry.create(entry.defaults()),
-                    new RequestSettings(1 + random.nextInt(6), 10_000_000L), this,
+                    fixedDepth(1 + random.nextInt(6)), this,
                     RandomSource.XO_RO_SHI_RO_128_PP.create(seed + 1000));
         }
 

@@ -22,7 +22,7 @@ class PieceDownloadTest {
     private PieceDownload<String> download(int pieces, int blocksPerPiece, int depth) {
         PieceGeometry geometry = new PieceGeometry((long) pieces * blocksPerPiece * BLOCK, blocksPerPiece * BLOCK, BLOCK);
         return new PieceDownload<>(geometry, new Bitfield(pieces), new SequentialPicker(),
-                new RequestSettings(depth, 60_000_000L), sink, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+                new RequestSettings(depth, 60_000_000L, 0, depth), sink, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
     }
 
     @Test

@@ -3,25 +3,36 @@ package atlas.sim.net;
 import atlas.sim.engine.Engine;
 
 /**
- * Shares access-link capacity among concurrent flows, recomputing rates only when a flow starts
- * or stops and only at the nodes it touches.
+ * Shares access-link capacity among concurrent flows, recomputing rates only when a flow starts,
+ * stops or changes weight, and only around the nodes it touches.
  *
- * <p>The model, a documented approximation of max-min fairness: a downloader's capacity is split
- * equally among its active incoming flows, and that share is each flow's ceiling; an uploader's
- * capacity is water-filled among its active outgoing flows in proportion to their weights, subject
- * to those ceilings, so capacity a slow downloader cannot take goes to the uploader's other flows
- * (progressive filling, Bertsekas and Gallager, "Data Networks", section 6.5.2). No upload or
- * download capacity is ever exceeded. What it gives up against global max-min: a downloader whose
- * incoming flows are mostly limited by their uploaders does not lend its unused share to the
- * others. Flows start, continue across back-to-back transfers (pipelined requests) and stop far
- * less often than bytes move, which is what keeps the model cheap.
+ * <p>The model, a local approximation of max-min fairness (progressive filling, Bertsekas and
+ * Gallager, "Data Networks", section 6.5.2) in three steps:
+ * <ol>
+ * <li>each flow's <em>demand</em> is its uploader's capacity shared by weight among the
+ * uploader's active flows;</li>
+ * <li>each downloader water-fills its capacity over its incoming flows by demand, and splits
+ * what no demand takes equally among them: that is each flow's <em>ceiling</em>, and the
+ * ceilings at a downloader add up to its capacity;</li>
+ * <li>each uploader water-fills its capacity over its flows by weight under their ceilings, so
+ * what a slow downloader cannot take goes to the uploader's other flows.</li>
+ * </ol>
+ * No upload or download capacity is ever exceeded, and every flow gets at least the smaller of
+ * its equal shares at both ends. A fast uploader's flow into a downloader whose other senders are
+ * slow takes the capacity they leave, as TCP flows sharing a bottleneck do. What it gives up
+ * against global max-min: demands are the uploaders' nominal shares, not what they finally give,
+ * and a change propagates two hops (uploader, its downloaders, their uploaders) and no further.
+ * Flows continue across back-to-back transfers (pipelined requests) without any reallocation.
  */
 public final class BandwidthModel {
     final Engine engine;
     private final int completionPriority;
-    private Flow[] scratch = new Flow[16];
-    private double[] ceilings = new double[16];
+    private int mark;
+    private Node[] downloaders = new Node[16];
+    private int downloaderCount;
     private Node[] uploaders = new Node[16];
+    private int uploaderCount;
+    private Flow[] sorted = new Flow[16];
 
     public BandwidthModel(Engine engine, int completionPriority) {
         this.engine = engine;
@@ -47,7 +58,7 @@ public final class BandwidthModel {
         }
         f.weight = weight;
         if (f.active) {
-            refill(f.from);
+            reallocate(f);
         }
     }
 
@@ -70,7 +81,7 @@ public final class BandwidthModel {
             f.rate = 0;
             f.from.addOut(f);
             f.to.addIn(f);
-            reallocateAround(f);
+            reallocate(f);
         }
     }
 
@@ -105,69 +116,132 @@ public final class BandwidthModel {
         f.rate = 0;
         f.from.removeOut(f);
         f.to.removeIn(f);
-        reallocateAround(f);
+        reallocate(f);
     }
 
-    /**
-     * A flow from u to d started or stopped: d's equal share changed for every flow entering d,
-     * so every uploader of those flows (and u) refills.
-     */
-    private void reallocateAround(Flow f) {
-        Node d = f.to;
-        int n = d.inCount;
-        if (uploaders.length < n + 1) {
-            uploaders = new Node[Math.max(n + 1, uploaders.length * 2)];
+    /** Flow f's uploader changed its flows or weights: demands, then ceilings, then rates. */
+    private void reallocate(Flow f) {
+        Node u = f.from;
+        mark++;
+        downloaderCount = 0;
+        uploaderCount = 0;
+        addDownloader(f.to);
+        double weights = 0;
+        for (int i = 0; i < u.outCount; i++) {
+            weights += u.out[i].weight;
         }
-        for (int i = 0; i < n; i++) {
-            uploaders[i] = d.in[i].from;
+        for (int i = 0; i < u.outCount; i++) {
+            Flow g = u.out[i];
+            g.demand = u.upload * g.weight / weights;
+            addDownloader(g.to);
         }
-        if (!f.active) {
-            uploaders[n++] = f.from;
+        addUploader(u);
+        for (int i = 0; i < downloaderCount; i++) {
+            shareDownload(downloaders[i]);
+            downloaders[i] = null;
         }
-        for (int i = 0; i < n; i++) {
-            refill(uploaders[i]);
+        for (int i = 0; i < uploaderCount; i++) {
+            shareUpload(uploaders[i]);
             uploaders[i] = null;
         }
     }
 
-    /** Water-fills u's upload capacity over its active flows, each capped by its downloader's share. */
-    private void refill(Node u) {
+    private void addDownloader(Node d) {
+        if (d.downloadMark != mark) {
+            d.downloadMark = mark;
+            if (downloaderCount == downloaders.length) {
+                downloaders = java.util.Arrays.copyOf(downloaders, downloaderCount * 2);
+            }
+            downloaders[downloaderCount++] = d;
+        }
+    }
+
+    private void addUploader(Node u) {
+        if (u.uploadMark != mark) {
+            u.uploadMark = mark;
+            if (uploaderCount == uploaders.length) {
+                uploaders = java.util.Arrays.copyOf(uploaders, uploaderCount * 2);
+            }
+            uploaders[uploaderCount++] = u;
+        }
+    }
+
+    /** Water-fills d's download capacity over its incoming flows by demand; uploaders of changed ceilings refill. */
+    private void shareDownload(Node d) {
+        int k = d.inCount;
+        if (k == 0) {
+            return;
+        }
+        Flow[] order = sortBy(d.in, k, false);
+        double capacity = d.download;
+        double[] allotted = ceilingsScratch(k);
+        for (int i = 0; i < k; i++) {
+            double fair = capacity / (k - i);
+            allotted[i] = Math.min(order[i].demand, fair);
+            capacity -= allotted[i];
+        }
+        double spare = Math.max(0, capacity) / k;
+        for (int i = 0; i < k; i++) {
+            Flow g = order[i];
+            double ceiling = allotted[i] + spare;
+            if (ceiling != g.ceiling) {
+                g.ceiling = ceiling;
+                addUploader(g.from);
+            }
+            order[i] = null;
+        }
+    }
+
+    /** Water-fills u's upload capacity over its active flows by weight, each under its ceiling. */
+    private void shareUpload(Node u) {
         int k = u.outCount;
         if (k == 0) {
             return;
         }
-        if (scratch.length < k) {
-            scratch = new Flow[Math.max(k, scratch.length * 2)];
-            ceilings = new double[scratch.length];
-        }
-        // Insertion sort by ceiling per unit weight: k is a handful of upload slots.
-        for (int i = 0; i < k; i++) {
-            Flow f = u.out[i];
-            double c = f.to.download / f.to.inCount;
-            double key = c / f.weight;
-            int j = i;
-            while (j > 0 && ceilings[j - 1] / scratch[j - 1].weight > key) {
-                scratch[j] = scratch[j - 1];
-                ceilings[j] = ceilings[j - 1];
-                j--;
-            }
-            scratch[j] = f;
-            ceilings[j] = c;
-        }
+        Flow[] order = sortBy(u.out, k, true);
         double capacity = u.upload;
         double weights = 0;
         for (int i = 0; i < k; i++) {
-            weights += scratch[i].weight;
+            weights += order[i].weight;
         }
         for (int i = 0; i < k; i++) {
-            Flow f = scratch[i];
-            double fair = capacity * f.weight / weights;
-            double rate = Math.min(fair, ceilings[i]);
+            Flow f = order[i];
+            double rate = Math.min(capacity * f.weight / weights, f.ceiling);
             capacity = Math.max(0, capacity - rate);
             weights -= f.weight;
             setRate(f, rate);
-            scratch[i] = null;
+            order[i] = null;
         }
+    }
+
+    private double[] ceilingScratch = new double[16];
+
+    private double[] ceilingsScratch(int k) {
+        if (ceilingScratch.length < k) {
+            ceilingScratch = new double[Math.max(k, ceilingScratch.length * 2)];
+        }
+        return ceilingScratch;
+    }
+
+    /**
+     * The first k flows in increasing order of ceiling per weight (uploads) or of demand
+     * (downloads); insertion sort, as k is a handful of connections, stable for determinism.
+     */
+    private Flow[] sortBy(Flow[] flows, int k, boolean byCeiling) {
+        if (sorted.length < k) {
+            sorted = new Flow[Math.max(k, sorted.length * 2)];
+        }
+        for (int i = 0; i < k; i++) {
+            Flow f = flows[i];
+            double key = byCeiling ? f.ceiling / f.weight : f.demand;
+            int j = i;
+            while (j > 0 && (byCeiling ? sorted[j - 1].ceiling / sorted[j - 1].weight : sorted[j - 1].demand) > key) {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+            sorted[j] = f;
+        }
+        return sorted;
     }
 
     private void setRate(Flow f, double rate) {

@@ -15,6 +15,10 @@ public final class Flow implements Event {
     final Timer completion;
     double weight = 1.0;
     double rate;
+    /** What the uploader would give this flow if no downloader limited it: its weighted share. */
+    double demand;
+    /** The most its downloader lets it take: the downloader's water-filled share for it. */
+    double ceiling;
     /** Bytes of the current transfer still to send as of {@link #settledAt}. */
     double remaining;
     long size;

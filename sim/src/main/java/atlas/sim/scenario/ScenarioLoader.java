@@ -28,6 +28,8 @@ public final class ScenarioLoader {
     static final long DEFAULT_LATENCY_MICROS = Quantities.parseDuration("50 ms");
     static final long DEFAULT_BLOCK_BYTES = Quantities.parseSize("16 KiB");
     static final int DEFAULT_PIPELINE = 5;
+    static final long DEFAULT_BACKLOG_MICROS = Quantities.parseDuration("4 s");
+    static final int DEFAULT_MAX_PIPELINE = 50;
     static final long DEFAULT_REQUEST_TIMEOUT_MICROS = Quantities.parseDuration("60 s");
     static final int DEFAULT_SLOTS = 4;
     static final int DEFAULT_PEERS_PER_ANNOUNCE = 50;
@@ -418,7 +420,8 @@ public final class ScenarioLoader {
     }
 
     private ProtocolSettings protocol(YamlNode node, Content content) {
-        Section protocol = Section.of(node, problems, List.of("picker", "choker", "block", "pipeline", "request-timeout"));
+        Section protocol = Section.of(node, problems, List.of("picker", "choker", "block", "pipeline", "backlog",
+                "max-pipeline", "request-timeout"));
         PolicyChoice picker = policy(protocol.get("picker"), registries.pickers(), DEFAULT_PICKER, "name", Map.of());
         Section choker = Section.of(protocol.get("choker"), problems, List.of("leecher", "seed", "slots"));
         Integer slots = choker.optional("slots", Values.count(1), DEFAULT_SLOTS);
@@ -435,12 +438,21 @@ public final class ScenarioLoader {
             block = null;
         }
         Integer pipeline = protocol.optional("pipeline", Values.count(1), DEFAULT_PIPELINE);
+        Long backlog = protocol.optional("backlog", Values.duration(0), DEFAULT_BACKLOG_MICROS);
+        Integer maxPipeline = protocol.optional("max-pipeline", Values.count(1), Math.max(DEFAULT_MAX_PIPELINE,
+                pipeline == null ? 0 : pipeline));
+        if (pipeline != null && maxPipeline != null && maxPipeline < pipeline) {
+            problems.add(protocol.get("max-pipeline"), "max-pipeline (" + maxPipeline + ") must be at least pipeline ("
+                    + pipeline + ")");
+            maxPipeline = null;
+        }
         Long timeout = protocol.optional("request-timeout", Values.duration(1), DEFAULT_REQUEST_TIMEOUT_MICROS);
         if (picker == null || leecher == null || seed == null || slots == null || block == null || pipeline == null
-                || timeout == null) {
+                || backlog == null || maxPipeline == null || timeout == null) {
             return null;
         }
-        return new ProtocolSettings(picker, leecher, seed, slots, block.intValue(), pipeline, timeout);
+        return new ProtocolSettings(picker, leecher, seed, slots, block.intValue(), pipeline, backlog, maxPipeline,
+                timeout);
     }
 
     private TrackerSettings tracker(YamlNode node) {

@@ -48,6 +48,7 @@ public final class ScenarioWriter {
                 "choker", map("slots", p.uploadSlots(), "leecher", PolicyParams.describe(p.leecherChoker(), "name"),
                         "seed", PolicyParams.describe(p.seedChoker(), "name")),
                 "block", Quantities.formatSize(p.blockBytes()), "pipeline", p.pipelineDepth(),
+                "backlog", Quantities.formatDuration(p.backlogMicros()), "max-pipeline", p.maxPipelineDepth(),
                 "request-timeout", Quantities.formatDuration(p.requestTimeoutMicros())));
         TrackerSettings t = s.tracker();
         root.put("tracker", map("peers-per-announce", t.peersPerAnnounce(), "reannounce-below", t.reannounceBelow(),

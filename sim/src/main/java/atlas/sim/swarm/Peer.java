@@ -217,10 +217,11 @@ final class Peer implements RequestSink<Link> {
         }
     }
 
-    /** Keeps the pipeline to an unchoking, interesting peer full. */
+    /** Keeps the pipeline to an unchoking, interesting peer full, as deep as its sending rate asks. */
     private void fill(Link link) {
         if (download != null && !link.peerChoking && link.amInterested) {
-            download.fillPipeline(link.requests, swarm.engine.now());
+            long now = swarm.engine.now();
+            download.fillPipeline(link.requests, now, link.downloadMeter.rate(now));
         }
     }
 

@@ -104,7 +104,8 @@ final class Swarm {
         this.leecherChoker = Chokers.LEECHER.find(leecherChokerChoice.name()).orElseThrow();
         this.seedChokerChoice = protocol.seedChoker();
         this.seedChoker = Chokers.SEED.find(seedChokerChoice.name()).orElseThrow();
-        this.requestSettings = new RequestSettings(protocol.pipelineDepth(), protocol.requestTimeoutMicros());
+        this.requestSettings = new RequestSettings(protocol.pipelineDepth(), protocol.requestTimeoutMicros(),
+                protocol.backlogMicros(), protocol.maxPipelineDepth());
         this.swarmAvailability = new PieceAvailability(geometry.pieceCount(), streams.stream(Purpose.AVAILABILITY));
         this.arrivalTimer = engine.timer(this::arrive, PRIORITY_LIFECYCLE);
         this.sampleTimer = engine.timer(this::sample, PRIORITY_SAMPLE);

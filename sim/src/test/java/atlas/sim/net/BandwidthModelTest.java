@@ -48,6 +48,37 @@ class BandwidthModelTest {
     }
 
     @Test
+    void aFastSendersFlowTakesTheDownloadCapacitySlowSendersLeave() {
+        Node down = model.node(10, 1000);
+        List<Flow> slow = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Flow f = model.flow(model.node(30, 10_000), down, (flow, b) -> { });
+            model.send(f, 1_000_000);
+            slow.add(f);
+        }
+        Flow fast = model.flow(model.node(5000, 10_000), down, (flow, b) -> { });
+        model.send(fast, 1_000_000);
+        for (Flow f : slow) {
+            assertEquals(30, f.rate(), TOLERANCE);
+        }
+        assertEquals(880, fast.rate(), TOLERANCE);
+    }
+
+    @Test
+    void aDownloaderSplitsItsCapacityEquallyAmongSendersThatCouldEachFillIt() {
+        Node down = model.node(10, 900);
+        List<Flow> flows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Flow f = model.flow(model.node(5000, 10_000), down, (flow, b) -> { });
+            model.send(f, 1_000_000);
+            flows.add(f);
+        }
+        for (Flow f : flows) {
+            assertEquals(300, f.rate(), TOLERANCE);
+        }
+    }
+
+    @Test
     void weightsSplitAnUploadInProportion() {
         Node up = model.node(900, 900);
         Flow a = model.flow(up, model.node(1, 10_000), (f, b) -> { });

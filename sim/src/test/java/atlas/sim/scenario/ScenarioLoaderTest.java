@@ -95,7 +95,7 @@ class ScenarioLoaderTest {
         assertEquals(6, leecher.slots(), "the shared slots are the chokers' default");
         assertEquals("round-robin", s.protocol().seedChoker().name());
         assertEquals(new ProtocolSettings(s.protocol().picker(), s.protocol().leecherChoker(),
-                s.protocol().seedChoker(), 6, 32 << 10, 10, 30_000_000), s.protocol());
+                s.protocol().seedChoker(), 6, 32 << 10, 10, 4_000_000, 50, 30_000_000), s.protocol());
         assertEquals(new TrackerSettings(30, 10, 900_000_000L, 40), s.tracker());
         assertEquals(0.5 / 3600, s.behaviour().abortRatePerSecond(), 1e-18);
         assertEquals(new PolicyChoice("lognormal", new LogNormalSeeding.Params(Duration.ofMinutes(20), 1.0)),

@@ -114,7 +114,7 @@ final class TestScenario {
                 choice(picker, PiecePickers.REGISTRY.find(picker).orElseThrow().defaults()),
                 choice(leecherChoker, Chokers.LEECHER.find(leecherChoker).orElseThrow().defaults()),
                 choice(seedChoker, Chokers.SEED.find(seedChoker).orElseThrow().defaults()),
-                4, blockBytes, 5, 60 * SECOND);
+                4, blockBytes, 5, 4 * SECOND, 50, 60 * SECOND);
         return new Scenario("test", 1, until, sampleMicros, new Content(contentBytes, pieceBytes),
                 new Network(latency, cls), sd, arrivals, protocol,
                 new TrackerSettings(50, 20, 1800 * SECOND, 80), new Behaviour(abortRate, seeding));
