@@ -33,6 +33,7 @@ public final class BandwidthModel {
     private Node[] uploaders = new Node[16];
     private int uploaderCount;
     private Flow[] sorted = new Flow[16];
+    private double[] sortKeys = new double[16];
 
     public BandwidthModel(Engine engine, int completionPriority) {
         this.engine = engine;
@@ -230,16 +231,19 @@ public final class BandwidthModel {
     private Flow[] sortBy(Flow[] flows, int k, boolean byCeiling) {
         if (sorted.length < k) {
             sorted = new Flow[Math.max(k, sorted.length * 2)];
+            sortKeys = new double[sorted.length];
         }
         for (int i = 0; i < k; i++) {
             Flow f = flows[i];
             double key = byCeiling ? f.ceiling / f.weight : f.demand;
             int j = i;
-            while (j > 0 && (byCeiling ? sorted[j - 1].ceiling / sorted[j - 1].weight : sorted[j - 1].demand) > key) {
+            while (j > 0 && sortKeys[j - 1] > key) {
                 sorted[j] = sorted[j - 1];
+                sortKeys[j] = sortKeys[j - 1];
                 j--;
             }
             sorted[j] = f;
+            sortKeys[j] = key;
         }
         return sorted;
     }

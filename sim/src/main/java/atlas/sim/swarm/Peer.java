@@ -9,6 +9,7 @@ import atlas.sim.engine.Event;
 import atlas.sim.engine.Timer;
 import atlas.sim.net.Node;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -34,6 +35,14 @@ final class Peer implements RequestSink<Link> {
     final UniformRandomProvider chokeRandom;
     final List<Link> links = new ArrayList<>();
     int pendingConnections;
+    /**
+     * HAVEs received and not yet counted in the download's availability: counting waits until the
+     * availability is next read (a pick, or a departure's uncounting), so a peer counts a run of
+     * HAVEs at once while its own state is in cache, instead of every sender reaching into it.
+     */
+    private Link[] pendingHaveLinks = new Link[8];
+    private int[] pendingHavePieces = new int[8];
+    private int pendingHaves;
 
     final long arrivedAt;
     long completedAt = -1;
@@ -149,6 +158,7 @@ final class Peer implements RequestSink<Link> {
     /** A connection closed (by either side); {@code link} is this peer's end. */
     void onDisconnected(Link link) {
         if (download != null && link.requests != null) {
+            countPendingHaves();
             download.onPeerLeft(link.requests);
         }
         links.remove(link);
@@ -221,8 +231,17 @@ final class Peer implements RequestSink<Link> {
     private void fill(Link link) {
         if (download != null && !link.peerChoking && link.amInterested) {
             long now = swarm.engine.now();
+            countPendingHaves();
             download.fillPipeline(link.requests, now, link.downloadMeter.rate(now));
         }
+    }
+
+    private void countPendingHaves() {
+        for (int i = 0; i < pendingHaves; i++) {
+            download.onHave(pendingHaveLinks[i].requests, pendingHavePieces[i]);
+            pendingHaveLinks[i] = null;
+        }
+        pendingHaves = 0;
     }
 
     private void updateInterest(Link link) {
@@ -243,26 +262,51 @@ final class Peer implements RequestSink<Link> {
     private void onPieceVerified(int piece) {
         download.onPieceVerified(piece);
         swarm.onPieceGained(piece);
-        for (int i = 0; i < links.size(); i++) {
-            Link link = links.get(i);
-            overheadBytes += Wire.HAVE_BYTES;
-            Peer remote = link.remote();
-            if (remote.have.get(piece) && --link.wanted == 0) {
-                updateInterest(link);
+        int n = links.size();
+        overheadBytes += (long) Wire.HAVE_BYTES * n;
+        // The broadcast walks pointers into n other peers' memory. Each pass below makes only
+        // independent loads, so the processor fetches all n remote objects at once instead of
+        // one chain after another: this loop is the hottest of a big swarm.
+        Link[] backs = swarm.scratchLinks(n);
+        for (int i = 0; i < n; i++) {
+            backs[i] = links.get(i).other;
+        }
+        Peer[] remotes = swarm.scratchPeers(n);
+        for (int i = 0; i < n; i++) {
+            remotes[i] = backs[i].local;
+        }
+        boolean[] remoteHas = swarm.scratchFlags(n);
+        for (int i = 0; i < n; i++) {
+            remoteHas[i] = remotes[i].have.get(piece);
+        }
+        for (int i = 0; i < n; i++) {
+            if (remoteHas[i]) {
+                Link link = backs[i].other;
+                if (--link.wanted == 0) {
+                    updateInterest(link);
+                }
+            } else {
+                remotes[i].onRemoteHave(backs[i], piece);
             }
-            remote.onRemoteHave(link.other, piece);
+            remotes[i] = null;
+            backs[i] = null;
         }
         if (download.isComplete()) {
             becomeSeed();
         }
     }
 
-    /** The remote end of {@code link} announced {@code piece}; a piece we have changes nothing (see {@link atlas.protocols.piece.PieceAvailability}). */
+    /** The remote end of {@code link} announced {@code piece}, which this peer lacks. */
     private void onRemoteHave(Link link, int piece) {
-        if (download == null || have.get(piece)) {
+        if (download == null) {
             return;
         }
-        download.onHave(link.requests, piece);
+        if (pendingHaves == pendingHavePieces.length) {
+            pendingHaveLinks = Arrays.copyOf(pendingHaveLinks, pendingHaves * 2);
+            pendingHavePieces = Arrays.copyOf(pendingHavePieces, pendingHaves * 2);
+        }
+        pendingHaveLinks[pendingHaves] = link;
+        pendingHavePieces[pendingHaves++] = piece;
         if (link.wanted++ == 0) {
             updateInterest(link);
         }
@@ -272,6 +316,9 @@ final class Peer implements RequestSink<Link> {
         long now = swarm.engine.now();
         completedAt = now;
         download = null;
+        pendingHaveLinks = null;
+        pendingHavePieces = null;
+        pendingHaves = 0;
         choker = seedChoker;
         for (int i = links.size() - 1; i >= 0; i--) {
             Link link = links.get(i);

@@ -111,6 +111,33 @@ final class Swarm {
         this.sampleTimer = engine.timer(this::sample, PRIORITY_SAMPLE);
     }
 
+    // ---- scratch arrays for peers' broadcasts (the run is single-threaded) ------------------
+
+    private Link[] linkScratch = new Link[128];
+    private Peer[] peerScratch = new Peer[128];
+    private boolean[] flagScratch = new boolean[128];
+
+    Link[] scratchLinks(int n) {
+        if (linkScratch.length < n) {
+            linkScratch = new Link[n * 2];
+        }
+        return linkScratch;
+    }
+
+    Peer[] scratchPeers(int n) {
+        if (peerScratch.length < n) {
+            peerScratch = new Peer[n * 2];
+        }
+        return peerScratch;
+    }
+
+    boolean[] scratchFlags(int n) {
+        if (flagScratch.length < n) {
+            flagScratch = new boolean[n * 2];
+        }
+        return flagScratch;
+    }
+
     // ---- policy instances per peer -----------------------------------------------------------
 
     PieceDownload<Link> newDownload(Peer peer) {

@@ -183,12 +183,13 @@ class ScenarioProblemsTest {
                     - { name: dsl, share: 1, upload: 1 Mbit/s, download: 8 Mbit/s }
                 seeds: [ { count: 20, upload: 10 Mbit/s } ]
                 arrivals: { flash-crowd: { peers: 10 } }
-                protocol: { block: 32 KiB }
+                protocol: { block: 32 KiB, pipeline: 8, max-pipeline: 4 }
                 tracker: { reannounce-below: 90 }
                 behaviour: { seeding: { model: trace } }
                 """);
         assertProblem(at(problems, "seeds"), 5, "20 initial seeds outnumber the 10 arriving peers");
         assertProblem(at(problems, "protocol.block"), 7, "must divide the piece");
+        assertProblem(at(problems, "protocol.max-pipeline"), 7, "must be at least pipeline (8)");
         assertProblem(at(problems, "tracker.reannounce-below"), 8, "cannot exceed max-connections (80)");
         assertProblem(at(problems, "behaviour.seeding"), 9, "needs arrivals from a trace");
     }
