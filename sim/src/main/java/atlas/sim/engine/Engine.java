@@ -71,7 +71,7 @@ public final class Engine {
         this.monitor = monitor;
     }
 
-    /** Ends {@link #run} after the current event. */
+    /** Ends {@link #run} after the current event; called before a run, the run fires nothing. */
     public void stop() {
         stopped = true;
     }
@@ -82,7 +82,6 @@ public final class Engine {
      * the run reached it.
      */
     public void run(long until) {
-        stopped = false;
         while (!stopped) {
             Timer next = queue.peek();
             if (next == null || next.time > until) {

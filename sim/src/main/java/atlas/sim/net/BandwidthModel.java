@@ -27,7 +27,7 @@ import atlas.sim.engine.Engine;
 public final class BandwidthModel {
     final Engine engine;
     private final int completionPriority;
-    private int mark;
+    private long mark;
     private Node[] downloaders = new Node[16];
     private int downloaderCount;
     private Node[] uploaders = new Node[16];

@@ -11,8 +11,8 @@ public final class Node {
     Flow[] in = new Flow[4];
     int inCount;
     /** Marks of the bandwidth model's last passes over this node, so a pass visits it once. */
-    int downloadMark;
-    int uploadMark;
+    long downloadMark;
+    long uploadMark;
 
     Node(double upload, double download) {
         if (!(upload > 0) || !(download > 0)) {

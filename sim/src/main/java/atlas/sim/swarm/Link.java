@@ -28,6 +28,11 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
     final RateMeter uploadMeter;
 
     boolean amChoking = true;
+    /**
+     * A CHOKE decided while a block was being sent: as on TCP, the block already in the socket
+     * goes first and the CHOKE follows it; waiting requests are then discarded.
+     */
+    private boolean chokeAfterBlock;
     /** The choker's decision this round, applied after the round (see {@link #applyChokeDecision}). */
     boolean chokeDecision = true;
     double uploadWeight = 1.0;
@@ -108,6 +113,11 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
 
     // ---- serving the remote's requests ----------------------------------------------------------
 
+    /** Whether a REQUEST from the remote is taken: it is unchoked, or not yet told otherwise. */
+    boolean acceptsRequests() {
+        return !amChoking || chokeAfterBlock;
+    }
+
     void enqueueRequest(int piece, int block) {
         if (serveSize == serveQueue.length) {
             serveQueue = grow(serveQueue, serveHead, serveSize);
@@ -147,7 +157,10 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         local.swarm.network.send(upload, bytes);
     }
 
-    /** The upload flow finished a block: it leaves as a PIECE message, and the next one starts. */
+    /**
+     * The upload flow finished a block: it leaves as a PIECE message, and the next one starts, or
+     * the CHOKE decided while it was on the wire follows it.
+     */
     @Override
     public void onSent(Flow flow, long bytes) {
         long now = local.swarm.engine.now();
@@ -155,7 +168,15 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         uploadMeter.record(now, bytes);
         local.overheadBytes += Wire.PIECE_HEADER_BYTES;
         other.deliver(now + latency, Wire.pack(Wire.PIECE, Wire.piece(serving), Wire.block(serving)));
-        serveNext();
+        if (chokeAfterBlock) {
+            chokeAfterBlock = false;
+            serving = -1;
+            serveSize = 0;
+            serveHead = 0;
+            send(Wire.CHOKE, 0, 0);
+        } else {
+            serveNext();
+        }
     }
 
     /** Stops serving: the block on the wire is cut short and waiting requests are discarded. */
@@ -168,6 +189,7 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         serving = -1;
         serveSize = 0;
         serveHead = 0;
+        chokeAfterBlock = false;
     }
 
     /** Forgets undelivered messages when the connection closes (see {@link #receiveDataInFlight}). */
@@ -226,8 +248,17 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         }
         amChoking = chokeDecision;
         if (amChoking) {
-            stopServing();
-            send(Wire.CHOKE, 0, 0);
+            if (serving >= 0) {
+                chokeAfterBlock = true;
+            } else {
+                serveSize = 0;
+                serveHead = 0;
+                send(Wire.CHOKE, 0, 0);
+            }
+        } else if (chokeAfterBlock) {
+            // Unchoked again before the CHOKE left: the remote never knew, serving goes on.
+            chokeAfterBlock = false;
+            local.swarm.network.setWeight(upload, uploadWeight);
         } else {
             lastUnchokedAt = local.swarm.engine.now();
             local.swarm.network.setWeight(upload, uploadWeight);

@@ -157,11 +157,15 @@ final class Peer implements RequestSink<Link> {
 
     /** A connection closed (by either side); {@code link} is this peer's end. */
     void onDisconnected(Link link) {
+        links.remove(link);
         if (download != null && link.requests != null) {
             countPendingHaves();
+            boolean freedRequests = link.requests.outstanding() > 0;
             download.onPeerLeft(link.requests);
+            if (freedRequests && isPresent()) {
+                fillAll();
+            }
         }
-        links.remove(link);
         if (!link.amChoking && isPresent()) {
             rechoke(false);
         }
@@ -177,8 +181,9 @@ final class Peer implements RequestSink<Link> {
         switch (Wire.type(message)) {
             case Wire.CHOKE:
                 link.peerChoking = true;
-                if (download != null) {
+                if (download != null && link.requests.outstanding() > 0) {
                     download.onChoked(link.requests);
+                    fillAll();
                 }
                 break;
             case Wire.UNCHOKE:
@@ -193,7 +198,7 @@ final class Peer implements RequestSink<Link> {
                 }
                 break;
             case Wire.REQUEST:
-                if (!link.amChoking) {
+                if (link.acceptsRequests()) {
                     link.enqueueRequest(Wire.piece(message), Wire.block(message));
                 }
                 break;
@@ -229,10 +234,24 @@ final class Peer implements RequestSink<Link> {
 
     /** Keeps the pipeline to an unchoking, interesting peer full, as deep as its sending rate asks. */
     private void fill(Link link) {
-        if (download != null && !link.peerChoking && link.amInterested) {
-            long now = swarm.engine.now();
+        if (download == null || link.peerChoking || !link.amInterested) {
+            return;
+        }
+        long now = swarm.engine.now();
+        double rate = link.downloadMeter.rate(now);
+        if (link.requests.outstanding() < swarm.requestSettings.depth(rate, geometry.blockLength())) {
             countPendingHaves();
-            download.fillPipeline(link.requests, now, link.downloadMeter.rate(now));
+            download.fillPipeline(link.requests, now, rate);
+        }
+    }
+
+    /**
+     * Requests freed by a choke, a departure or a timeout go to whichever unchoking peers have room,
+     * as mainline's Downloader re-requests lost blocks from its other connections.
+     */
+    private void fillAll() {
+        for (int i = 0; i < links.size() && download != null; i++) {
+            fill(links.get(i));
         }
     }
 
@@ -309,6 +328,8 @@ final class Peer implements RequestSink<Link> {
         pendingHavePieces[pendingHaves++] = piece;
         if (link.wanted++ == 0) {
             updateInterest(link);
+        } else {
+            fill(link);
         }
     }
 
@@ -328,7 +349,7 @@ final class Peer implements RequestSink<Link> {
             }
         }
         swarm.onCompleted(this);
-        if (seedingTime != Long.MAX_VALUE) {
+        if (seedingTime != PeerSpec.NEVER) {
             departureTimer.schedule(now + seedingTime);
         }
         rechoke(false);
@@ -340,10 +361,18 @@ final class Peer implements RequestSink<Link> {
         long now = swarm.engine.now();
         rechoke(true);
         if (download != null) {
+            boolean[] expired = swarm.scratchFlags(links.size());
+            boolean any = false;
             for (int i = 0; i < links.size(); i++) {
-                Link link = links.get(i);
-                if (download.expireRequests(link.requests, now) > 0) {
-                    fill(link);
+                expired[i] = download.expireRequests(links.get(i).requests, now) > 0;
+                any |= expired[i];
+            }
+            // The peers that did not time out get the first chance at the freed blocks.
+            for (int pass = 0; any && pass < 2; pass++) {
+                for (int i = 0; i < links.size() && download != null; i++) {
+                    if (expired[i] == (pass == 1)) {
+                        fill(links.get(i));
+                    }
                 }
             }
         }

@@ -46,20 +46,22 @@ final class PeerFactory {
     /** The initial seeds of every group, numbered from {@code firstId}. */
     static PeerSpec seed(int id, SeedGroup group) {
         return new PeerSpec(id, SEED_CLASS, true, group.uploadBytesPerSecond(), group.downloadBytesPerSecond(),
-                Long.MAX_VALUE, Long.MAX_VALUE);
+                PeerSpec.NEVER, PeerSpec.NEVER);
     }
 
     /** An arriving downloader; {@code trace} overrides what it gives, or is null. */
     PeerSpec arrival(int id, ArrivalTrace.Arrival trace) {
-        // Draw class and capacities unconditionally so a trace's overrides never shift the stream.
-        PeerClass drawn = drawClass();
-        double up = draw(drawn.upload());
-        double down = draw(drawn.download());
-        PeerClass cls = drawn;
+        // Every peer draws a class and capacities from the shared stream, whatever the trace says,
+        // and a class the trace names draws from the peer's own stream: either way no peer's
+        // override moves the draws of the peers after it.
+        PeerClass cls = drawClass();
+        double up = draw(cls.upload(), capacities);
+        double down = draw(cls.download(), capacities);
         if (trace != null && trace.peerClass() != null) {
+            UniformRandomProvider own = streams.stream(RandomStreams.Purpose.CAPACITIES, id);
             cls = classNamed(trace.peerClass());
-            up = draw(cls.upload());
-            down = draw(cls.download());
+            up = draw(cls.upload(), own);
+            down = draw(cls.download(), own);
         }
         if (trace != null && !Double.isNaN(trace.uploadBytesPerSecond())) {
             up = trace.uploadBytesPerSecond();
@@ -69,10 +71,11 @@ final class PeerFactory {
         }
         UniformRandomProvider behaviour = streams.stream(RandomStreams.Purpose.BEHAVIOUR, id);
         long seedingTime = seeding.drawMicros(behaviour, trace == null ? -1 : trace.seedingMicros());
-        long abortAfter = Long.MAX_VALUE;
+        long abortAfter = PeerSpec.NEVER;
         if (abortRatePerSecond > 0) {
-            double seconds = new AhrensDieterExponentialSampler(behaviour, 1 / abortRatePerSecond).sample();
-            abortAfter = Math.max(1, Math.round(seconds * 1e6));
+            double micros = new AhrensDieterExponentialSampler(behaviour, 1 / abortRatePerSecond).sample() * 1e6;
+            // Beyond any run's end it is never: this also keeps arrival time plus it from overflowing.
+            abortAfter = micros < PeerSpec.NEVER / 2 ? Math.max(1, Math.round(micros)) : PeerSpec.NEVER;
         }
         return new PeerSpec(id, cls.name(), false, up, down, seedingTime, abortAfter);
     }
@@ -96,15 +99,15 @@ final class PeerFactory {
         throw new IllegalArgumentException("the arrival trace names class '" + name + "', which the scenario does not define");
     }
 
-    private double draw(RateDistribution d) {
+    private static double draw(RateDistribution d, UniformRandomProvider random) {
         if (d instanceof RateDistribution.Fixed f) {
             return f.bytesPerSecond();
         }
         if (d instanceof RateDistribution.Uniform u) {
-            return u.min() + capacities.nextDouble() * (u.max() - u.min());
+            return u.min() + random.nextDouble() * (u.max() - u.min());
         }
         if (d instanceof RateDistribution.LogNormal l) {
-            double z = ZigguratSampler.NormalizedGaussian.of(capacities).sample();
+            double z = ZigguratSampler.NormalizedGaussian.of(random).sample();
             return l.median() * Math.exp(l.sigma() * z);
         }
         throw new IllegalArgumentException("unknown rate distribution " + d);

@@ -10,4 +10,6 @@ package atlas.sim.swarm;
  */
 record PeerSpec(int id, String peerClass, boolean initialSeed, double upload, double download,
                 long seedingTime, long abortAfter) {
+    /** A time that never comes. */
+    static final long NEVER = Long.MAX_VALUE;
 }

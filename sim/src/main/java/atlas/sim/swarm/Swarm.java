@@ -61,7 +61,7 @@ final class Swarm {
     private final PolicyChoice leecherChokerChoice;
     private final PolicyRegistry.Entry<Choker> seedChoker;
     private final PolicyChoice seedChokerChoice;
-    private final RequestSettings requestSettings;
+    final RequestSettings requestSettings;
 
     private final List<Peer> peers = new ArrayList<>();
     private final PieceAvailability swarmAvailability;
@@ -160,7 +160,7 @@ final class Swarm {
         for (SeedGroup group : groups) {
             for (int i = 0; i < group.count(); i++) {
                 Peer seed = join(PeerFactory.seed(peers.size(), group));
-                if (group.leavesAtMicros() != Long.MAX_VALUE) {
+                if (group.leavesAtMicros() != SeedGroup.NEVER) {
                     seed.departureTimer.schedule(group.leavesAtMicros());
                 }
             }
@@ -188,7 +188,7 @@ final class Swarm {
     private void arriveOne() {
         PeerSpec spec = peerFactory.arrival(peers.size(), arrivals.traceRow());
         Peer peer = join(spec);
-        if (spec.abortAfter() != Long.MAX_VALUE) {
+        if (spec.abortAfter() != PeerSpec.NEVER) {
             peer.departureTimer.schedule(engine.now() + spec.abortAfter());
         }
     }
@@ -275,10 +275,11 @@ final class Swarm {
     void depart(Peer peer) {
         peer.departedAt = engine.now();
         peer.stopTimers();
+        // Off the tracker first, so neighbours re-announcing as its connections close are not sent to it.
+        tracker.remove(peer);
         for (int i = peer.links.size() - 1; i >= 0; i--) {
             disconnect(peer.links.get(i));
         }
-        tracker.remove(peer);
         if (peer.isSeed()) {
             seeds--;
         } else {

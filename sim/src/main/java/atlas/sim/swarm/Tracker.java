@@ -80,7 +80,7 @@ final class Tracker {
                     out[n++] = present[i];
                 }
             }
-            return n;
+            return shuffle(out, n, random);
         }
         // Robert Floyd's algorithm: `want` distinct slots among the others, with exactly `want` draws.
         int n = 0;
@@ -92,6 +92,20 @@ final class Tracker {
         for (int i = 0; i < n; i++) {
             int slot = picked[i] >= self ? picked[i] + 1 : picked[i];
             out[i] = present[slot];
+        }
+        return shuffle(out, n, random);
+    }
+
+    /**
+     * Fisher-Yates: the list's order matters (a peer near its connection limit connects to the
+     * first ones), and neither Floyd's picks nor the tracker's slots come in random order.
+     */
+    private static int shuffle(Peer[] peers, int n, UniformRandomProvider random) {
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Peer t = peers[i];
+            peers[i] = peers[j];
+            peers[j] = t;
         }
         return n;
     }

@@ -74,6 +74,14 @@ class EngineTest {
     }
 
     @Test
+    void aStopBeforeTheRunMeansTheRunFiresNothing() {
+        engine.schedule(10, 0, log("never"));
+        engine.stop();
+        engine.run(Long.MAX_VALUE);
+        assertTrue(fired.isEmpty());
+    }
+
+    @Test
     void schedulingInThePastIsRejected() {
         engine.schedule(10, 0, () -> engine.schedule(5, 0, log("past")));
         assertThrows(IllegalArgumentException.class, () -> engine.run(Long.MAX_VALUE));

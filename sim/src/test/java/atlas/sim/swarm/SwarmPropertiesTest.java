@@ -115,6 +115,17 @@ class SwarmPropertiesTest {
     }
 
     @Test
+    void contentVanishesWhenTheOnlySeedLeavesBeforeAFullCopySpreads() {
+        long end = 3600 * SECOND;
+        Scenario s = TestScenario.flashCrowd(10).content(20L << 20, 256 << 10).peerClass("dsl", 1.0, 1, 8)
+                .seed(1, 1, 5 * SECOND).until(new Until.Duration(end)).build();
+        RunResult r = run(s, 4);
+        assertTrue(r.availableMicros() < end / 100, "a full copy was present for " + r.availableMicros() / 1e6 + " s");
+        assertTrue(r.peers().stream().noneMatch(p -> !p.initialSeed() && p.completed()), "nobody can complete");
+        assertEquals(end, r.endMicros());
+    }
+
+    @Test
     void rarestFirstSpreadsTheRarestPieceFasterThanRandomBehindASlowSeed() {
         // One slow seed and a crowd that stays: how long until every piece has a second copy,
         // which rarest-first speeds up by asking the seed for pieces nobody else has.
