@@ -6,8 +6,9 @@
  * ends know each other's bitfield. CHOKE, UNCHOKE, INTERESTED, NOT INTERESTED, REQUEST, CANCEL and
  * PIECE travel with the pair's one-way latency, in order. Data moves as flows over the bandwidth
  * model, one request (block) after another, so pipelining hides latency exactly as it does on a
- * real connection; a PIECE arrives one latency after its last byte left. HAVE takes effect at once
- * (see {@code Peer#onPieceVerified}). Every message's bytes are counted as overhead; they do not
- * take capacity from the data flows.
+ * real connection; a PIECE arrives one latency after its last byte left, and a CHOKE decided
+ * while a block is on the wire follows that block. HAVE takes effect at once for interest; the
+ * receiver counts it in its availability when it next reads it (see {@code Peer#onPieceVerified}).
+ * Every message's bytes are counted as overhead; they do not take capacity from the data flows.
  */
 package atlas.sim.swarm;
