@@ -39,10 +39,6 @@ final class Tracker {
         return minReannounceInterval;
     }
 
-    int size() {
-        return size;
-    }
-
     void add(Peer p) {
         if (size == present.length) {
             present = Arrays.copyOf(present, size * 2);
@@ -108,10 +104,6 @@ final class Tracker {
             peers[j] = t;
         }
         return n;
-    }
-
-    int peersPerAnnounce() {
-        return peersPerAnnounce;
     }
 
     private static boolean contains(int[] values, int n, int v) {
