@@ -62,8 +62,8 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         this.latency = latency;
         this.connectedAt = now;
         Swarm swarm = local.swarm;
-        this.downloadMeter = new RateMeter(swarm.rateWindow);
-        this.uploadMeter = new RateMeter(swarm.rateWindow);
+        this.downloadMeter = new RateMeter(Swarm.RATE_WINDOW_MICROS);
+        this.uploadMeter = new RateMeter(Swarm.RATE_WINDOW_MICROS);
         this.inboxTimer = swarm.engine.timer(this, Swarm.PRIORITY_NETWORK);
     }
 

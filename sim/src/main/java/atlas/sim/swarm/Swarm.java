@@ -47,7 +47,6 @@ final class Swarm {
     final BandwidthModel network = new BandwidthModel(engine, PRIORITY_NETWORK);
     final PieceGeometry geometry;
     final Tracker tracker;
-    final long rateWindow = RATE_WINDOW_MICROS;
     private final int maxConnections;
     private final LatencyTable latency;
     private final PeerFactory peerFactory;
@@ -65,7 +64,6 @@ final class Swarm {
 
     private final List<Peer> peers = new ArrayList<>();
     private final PieceAvailability swarmAvailability;
-    private final long runEnd;
     private final boolean stopWhenAllComplete;
     private boolean arrivalsDone;
     private int leechers;
@@ -81,10 +79,9 @@ final class Swarm {
     private final Timer arrivalTimer;
     private final Timer sampleTimer;
 
-    Swarm(Scenario scenario, long seed, long runEnd, boolean stopWhenAllComplete) {
+    Swarm(Scenario scenario, long seed, boolean stopWhenAllComplete) {
         this.scenario = scenario;
         this.streams = new RandomStreams(seed);
-        this.runEnd = runEnd;
         this.stopWhenAllComplete = stopWhenAllComplete;
         ProtocolSettings protocol = scenario.protocol();
         int block = Math.min(protocol.blockBytes(), scenario.content().pieceBytes());
@@ -95,7 +92,7 @@ final class Swarm {
         this.sampled = new Peer[t.peersPerAnnounce()];
         this.latency = new LatencyTable(scenario.network().latency(), streams);
         this.peerFactory = new PeerFactory(scenario, streams);
-        this.arrivals = ArrivalSource.of(scenario.arrivals(), streams.stream(Purpose.ARRIVALS), runEnd);
+        this.arrivals = ArrivalSource.of(scenario.arrivals(), streams.stream(Purpose.ARRIVALS), scenario.endMicros());
         this.peerLists = streams.stream(Purpose.PEER_LISTS);
         this.timerPhases = streams.stream(Purpose.TIMER_PHASE);
         this.pickerChoice = protocol.picker();

@@ -22,10 +22,8 @@ public final class SwarmSimulation {
 
     public RunResult run(ProgressListener progress) {
         long started = System.nanoTime();
-        Until until = scenario.until();
-        boolean allComplete = until instanceof Until.AllComplete;
-        long end = allComplete ? ((Until.AllComplete) until).limitMicros() : ((Until.Duration) until).micros();
-        Swarm swarm = new Swarm(scenario, seed, end, allComplete);
+        long end = scenario.endMicros();
+        Swarm swarm = new Swarm(scenario, seed, scenario.until() instanceof Until.AllComplete);
         swarm.engine.setMonitor(PROGRESS_EVERY_EVENTS, () -> progress.onProgress(swarm.engine.now(),
                 swarm.engine.eventsFired(), swarm.arrived(), swarm.completed(), swarm.leechers(), swarm.seeds()));
         swarm.start();
