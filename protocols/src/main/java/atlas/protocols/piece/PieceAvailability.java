@@ -25,7 +25,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class PieceAvailability {
 
-    private final UniformRandomProvider random;
     private final int pieceCount;
     /**
      * Per piece, side by side because every HAVE reads both: at {@code 2 * piece} the connected
@@ -52,7 +51,6 @@ public final class PieceAvailability {
         if (pieceCount <= 0) {
             throw new IllegalArgumentException("piece count " + pieceCount);
         }
-        this.random = random;
         this.pieceCount = pieceCount;
         this.state = new int[2 * pieceCount];
         this.order = new int[pieceCount];
@@ -189,7 +187,7 @@ public final class PieceAvailability {
         return ranked;
     }
 
-    /** The piece at {@code rank}: rank 0 is the rarest piece we lack; equally rare ones in random order. */
+    /** The piece at {@code rank}: rank 0 is the rarest piece we lack; equally rare ones in no set order. */
     public int pieceAtRank(int rank) {
         if (rank < 0 || rank >= ranked) {
             throw new IndexOutOfBoundsException("rank " + rank + " of " + ranked);

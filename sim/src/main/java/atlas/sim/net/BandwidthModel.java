@@ -1,6 +1,7 @@
 package atlas.sim.net;
 
 import atlas.sim.engine.Engine;
+import java.util.Arrays;
 
 /**
  * Shares access-link capacity among concurrent flows, recomputing rates only when a flow starts,
@@ -34,6 +35,7 @@ public final class BandwidthModel {
     private int uploaderCount;
     private Flow[] sorted = new Flow[16];
     private double[] sortKeys = new double[16];
+    private double[] ceilingScratch = new double[16];
 
     public BandwidthModel(Engine engine, int completionPriority) {
         this.engine = engine;
@@ -151,7 +153,7 @@ public final class BandwidthModel {
         if (d.downloadMark != mark) {
             d.downloadMark = mark;
             if (downloaderCount == downloaders.length) {
-                downloaders = java.util.Arrays.copyOf(downloaders, downloaderCount * 2);
+                downloaders = Arrays.copyOf(downloaders, downloaderCount * 2);
             }
             downloaders[downloaderCount++] = d;
         }
@@ -161,7 +163,7 @@ public final class BandwidthModel {
         if (u.uploadMark != mark) {
             u.uploadMark = mark;
             if (uploaderCount == uploaders.length) {
-                uploaders = java.util.Arrays.copyOf(uploaders, uploaderCount * 2);
+                uploaders = Arrays.copyOf(uploaders, uploaderCount * 2);
             }
             uploaders[uploaderCount++] = u;
         }
@@ -214,8 +216,6 @@ public final class BandwidthModel {
             order[i] = null;
         }
     }
-
-    private double[] ceilingScratch = new double[16];
 
     private double[] ceilingsScratch(int k) {
         if (ceilingScratch.length < k) {

@@ -147,10 +147,8 @@ final class Peer implements RequestSink<Link> {
             return remote.size() - have.count();
         }
         int missing = 0;
-        for (int p = remote.nextSetBit(0); p >= 0; p = remote.nextSetBit(p + 1)) {
-            if (!have.get(p)) {
-                missing++;
-            }
+        for (int p = remote.nextSetBitAndNot(have, 0); p >= 0; p = remote.nextSetBitAndNot(have, p + 1)) {
+            missing++;
         }
         return missing;
     }

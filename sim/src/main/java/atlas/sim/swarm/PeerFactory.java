@@ -38,8 +38,7 @@ final class PeerFactory {
         }
         this.capacities = streams.stream(RandomStreams.Purpose.CAPACITIES);
         this.streams = streams;
-        this.seeding = SeedingModels.REGISTRY.find(scenario.behaviour().seeding().name())
-                .orElseThrow().create(scenario.behaviour().seeding().params());
+        this.seeding = scenario.behaviour().seeding().create(SeedingModels.REGISTRY);
         this.abortRatePerSecond = scenario.behaviour().abortRatePerSecond();
     }
 

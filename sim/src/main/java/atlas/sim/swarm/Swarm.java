@@ -6,10 +6,8 @@ import atlas.protocols.piece.Bitfield;
 import atlas.protocols.piece.PieceAvailability;
 import atlas.protocols.piece.PieceDownload;
 import atlas.protocols.piece.PieceGeometry;
-import atlas.protocols.piece.PiecePicker;
 import atlas.protocols.piece.PiecePickers;
 import atlas.protocols.piece.RequestSettings;
-import atlas.protocols.PolicyRegistry;
 import atlas.sim.engine.Engine;
 import atlas.sim.engine.RandomStreams;
 import atlas.sim.engine.RandomStreams.Purpose;
@@ -17,7 +15,6 @@ import atlas.sim.engine.Timer;
 import atlas.sim.net.BandwidthModel;
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.TimeSeries;
-import atlas.sim.scenario.PolicyChoice;
 import atlas.sim.scenario.ProtocolSettings;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.SeedGroup;
@@ -54,12 +51,6 @@ final class Swarm {
     private final UniformRandomProvider peerLists;
     private final UniformRandomProvider timerPhases;
     private final Peer[] sampled;
-    private final PolicyRegistry.Entry<PiecePicker> picker;
-    private final PolicyChoice pickerChoice;
-    private final PolicyRegistry.Entry<Choker> leecherChoker;
-    private final PolicyChoice leecherChokerChoice;
-    private final PolicyRegistry.Entry<Choker> seedChoker;
-    private final PolicyChoice seedChokerChoice;
     final RequestSettings requestSettings;
 
     private final List<Peer> peers = new ArrayList<>();
@@ -95,12 +86,6 @@ final class Swarm {
         this.arrivals = ArrivalSource.of(scenario.arrivals(), streams.stream(Purpose.ARRIVALS), scenario.endMicros());
         this.peerLists = streams.stream(Purpose.PEER_LISTS);
         this.timerPhases = streams.stream(Purpose.TIMER_PHASE);
-        this.pickerChoice = protocol.picker();
-        this.picker = PiecePickers.REGISTRY.find(pickerChoice.name()).orElseThrow();
-        this.leecherChokerChoice = protocol.leecherChoker();
-        this.leecherChoker = Chokers.LEECHER.find(leecherChokerChoice.name()).orElseThrow();
-        this.seedChokerChoice = protocol.seedChoker();
-        this.seedChoker = Chokers.SEED.find(seedChokerChoice.name()).orElseThrow();
         this.requestSettings = new RequestSettings(protocol.pipelineDepth(), protocol.requestTimeoutMicros(),
                 protocol.backlogMicros(), protocol.maxPipelineDepth());
         this.swarmAvailability = new PieceAvailability(geometry.pieceCount(), streams.stream(Purpose.AVAILABILITY));
@@ -138,16 +123,16 @@ final class Swarm {
     // ---- policy instances per peer -----------------------------------------------------------
 
     PieceDownload<Link> newDownload(Peer peer) {
-        return new PieceDownload<>(geometry, new Bitfield(geometry.pieceCount()), picker.create(pickerChoice.params()), requestSettings, peer,
+        return new PieceDownload<>(geometry, new Bitfield(geometry.pieceCount()), scenario.protocol().picker().create(PiecePickers.REGISTRY), requestSettings, peer,
                 streams.stream(Purpose.PIECE_TIES, peer.id));
     }
 
     Choker newLeecherChoker() {
-        return leecherChoker.create(leecherChokerChoice.params());
+        return scenario.protocol().leecherChoker().create(Chokers.LEECHER);
     }
 
     Choker newSeedChoker() {
-        return seedChoker.create(seedChokerChoice.params());
+        return scenario.protocol().seedChoker().create(Chokers.SEED);
     }
 
     // ---- running ---------------------------------------------------------------------------
