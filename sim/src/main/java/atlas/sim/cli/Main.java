@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Discrete-event simulator and economic testbed for token-incentivised BitTorrent.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class,
+                BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     final PrintStream out;

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param <S> the source of the rows
  */
-final class CsvTable<S> {
+public final class CsvTable<S> {
 
     /** How a column writes the cell of one row. */
     @FunctionalInterface
@@ -44,6 +44,15 @@ final class CsvTable<S> {
             }
             endLine(out, line);
         }
+    }
+
+    /** The cells as one CSV line with its "\n", quoted by RFC 4180 where a cell needs it. */
+    public static String line(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            appendCell(line, c, cells.get(c));
+        }
+        return line.append('\n').toString();
     }
 
     private static void appendCell(StringBuilder line, int column, String cell) {

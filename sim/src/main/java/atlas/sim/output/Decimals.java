@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * value, trailing zeros removed ("12500000", "0.25", "1234.567891", "0"). Simulated times, being
  * integer microseconds, are written in seconds exactly.
  */
-final class Decimals {
+public final class Decimals {
 
     private static final int PLACES = 6;
 
@@ -18,7 +18,7 @@ final class Decimals {
     }
 
     /** @throws IllegalArgumentException for NaN or an infinity, which no result should hold */
-    static String format(double x) {
+    public static String format(double x) {
         if (!Double.isFinite(x)) {
             throw new IllegalArgumentException("cannot write " + x + " to a result file");
         }

@@ -95,29 +95,26 @@ public final class Metrics {
         return KaplanMeier.fit(seconds, censored);
     }
 
-    /** {mean, p50, p95, ...}: the mean, then each quantile named "p" and its percentage. */
+    /**
+     * {mean, p50, p95, ...}: the mean, then each quantile named "p" and its percentage; every
+     * statistic null when there are no values, so that a metric has the same keys in every run.
+     */
     private static Map<String, Double> meanAndQuantiles(double[] values, double... probabilities) {
-        if (values.length == 0) {
-            return null;
-        }
-        double[] q = Quantiles.of(values, probabilities);
+        double[] q = values.length == 0 ? null : Quantiles.of(values, probabilities);
         Map<String, Double> stats = new LinkedHashMap<>();
-        stats.put("mean", Arrays.stream(values).average().orElseThrow());
-        for (int i = 0; i < q.length; i++) {
-            stats.put("p" + Math.round(probabilities[i] * 100), q[i]);
+        stats.put("mean", values.length == 0 ? null : Arrays.stream(values).average().orElseThrow());
+        for (int i = 0; i < probabilities.length; i++) {
+            stats.put("p" + Math.round(probabilities[i] * 100), q == null ? null : q[i]);
         }
         return stats;
     }
 
-    /** {1h: S(1 h), 6h: ...}; a fraction is null where the estimate is undefined (the run was too short). */
+    /** {1h: S(1 h), 6h: ...}; a fraction is null where the estimate is undefined (none completed, or the run was too short). */
     private static Map<String, Double> retention(RunResult run, int... hours) {
         KaplanMeier km = seedingTime(run);
-        if (km == null) {
-            return null;
-        }
         Map<String, Double> fractions = new LinkedHashMap<>();
         for (int h : hours) {
-            double s = km.survival(h * HOUR_S);
+            double s = km == null ? Double.NaN : km.survival(h * HOUR_S);
             fractions.put(h + "h", Double.isNaN(s) ? null : s);
         }
         return fractions;

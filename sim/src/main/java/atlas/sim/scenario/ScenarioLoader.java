@@ -48,12 +48,14 @@ public final class ScenarioLoader {
     private final PolicyRegistries registries;
     private final Path baseDirectory;
     private final String defaultName;
+    private final List<ScenarioOverride> overrides;
     /** The arrival trace once read, for checks that span sections; null unless arrivals are a trace. */
     private ArrivalTrace trace;
 
-    private ScenarioLoader(Path origin, PolicyRegistries registries) {
+    private ScenarioLoader(Path origin, PolicyRegistries registries, List<ScenarioOverride> overrides) {
         this.problems = new ScenarioValidation(origin.toString());
         this.registries = registries;
+        this.overrides = List.copyOf(overrides);
         Path absolute = origin.toAbsolutePath();
         this.baseDirectory = absolute.getParent() == null ? absolute : absolute.getParent();
         String fileName = origin.getFileName() == null ? "scenario" : origin.getFileName().toString();
@@ -89,7 +91,17 @@ public final class ScenarioLoader {
      * name (its file name without .yaml), and is where relative paths such as a trace file start.
      */
     public static Scenario parse(String yaml, Path origin, PolicyRegistries registries) throws ScenarioException {
-        return new ScenarioLoader(origin, registries).read(yaml);
+        return parse(yaml, origin, registries, List.of());
+    }
+
+    /**
+     * Loads a scenario from text with {@code overrides} written into it first (a sweep's point):
+     * the result is validated exactly as if the values were written in the text, and problems with
+     * an overriding value are reported in the file, at the line and under the parameter it names.
+     */
+    public static Scenario parse(String yaml, Path origin, PolicyRegistries registries,
+            List<ScenarioOverride> overrides) throws ScenarioException {
+        return new ScenarioLoader(origin, registries, overrides).read(yaml);
     }
 
     private Scenario read(String yaml) throws ScenarioException {
@@ -97,6 +109,7 @@ public final class ScenarioLoader {
         if (root == null) {
             problems.throwIfAny();
         }
+        root = ScenarioOverrides.apply(root, overrides, problems);
         Section top = Section.of(root, problems, List.of("name", "seed", "until", "sample-interval", "content",
                 "network", "seeds", "arrivals", "protocol", "tracker", "behaviour"));
         String name = top.optional("name", Values::identifier, defaultName);

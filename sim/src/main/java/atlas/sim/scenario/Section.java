@@ -8,7 +8,7 @@ import java.util.Map;
  * key suggested), typed values come through {@link Values} conversions, missing required keys
  * are problems and missing optional ones take their defaults.
  */
-final class Section {
+public final class Section {
 
     private final YamlNode node;
     private final Map<String, YamlNode.Field> fields;
@@ -26,7 +26,7 @@ final class Section {
      * problem. Absent and invalid sections read as empty without reporting their missing keys,
      * which the absence or the invalid value already explains.
      */
-    static Section of(YamlNode node, ScenarioValidation problems, List<String> keys) {
+    public static Section of(YamlNode node, ScenarioValidation problems, List<String> keys) {
         if (node == null) {
             return new Section(null, Map.of(), problems);
         }
@@ -47,25 +47,25 @@ final class Section {
     }
 
     /** The value under {@code key}, or null if absent. */
-    YamlNode get(String key) {
+    public YamlNode get(String key) {
         YamlNode.Field field = fields.get(key);
         return field == null ? null : field.value();
     }
 
     /** The converted value, {@code fallback} if the key is absent, null if it is invalid. */
-    <T> T optional(String key, Values.Conversion<T> conversion, T fallback) {
+    public <T> T optional(String key, Values.Conversion<T> conversion, T fallback) {
         YamlNode value = get(key);
         return value == null ? fallback : conversion.convert(value, problems);
     }
 
     /** The converted value, or null (with a problem) if the key is absent or invalid. */
-    <T> T required(String key, Values.Conversion<T> conversion, String what) {
+    public <T> T required(String key, Values.Conversion<T> conversion, String what) {
         YamlNode value = require(key, what);
         return value == null ? null : conversion.convert(value, problems);
     }
 
     /** The value under {@code key}, or null with a "missing key" problem naming what it is for. */
-    YamlNode require(String key, String what) {
+    public YamlNode require(String key, String what) {
         YamlNode value = get(key);
         if (value == null && node != null) {
             problems.add(node.line(), node.path(), "missing key '" + key + "': " + what);
@@ -74,7 +74,7 @@ final class Section {
     }
 
     /** The map itself, for problems about the whole section; null if it was not a map. */
-    YamlNode node() {
+    public YamlNode node() {
         return node;
     }
 }

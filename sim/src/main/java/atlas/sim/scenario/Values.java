@@ -9,11 +9,11 @@ import java.util.function.ToLongFunction;
  * so a bare number where a unit is needed is reported with the valid units; counts and fractions
  * are bare numbers.
  */
-final class Values {
+public final class Values {
 
     /** Converts a node, or records a problem on it and returns null. */
     @FunctionalInterface
-    interface Conversion<T> {
+    public interface Conversion<T> {
         T convert(YamlNode node, ScenarioValidation problems);
     }
 
@@ -21,7 +21,7 @@ final class Values {
     }
 
     /** A scalar's text, non-empty. */
-    static String text(YamlNode node, ScenarioValidation problems) {
+    public static String text(YamlNode node, ScenarioValidation problems) {
         if (node instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL && !s.text().isBlank()) {
             return s.text();
         }
@@ -30,7 +30,7 @@ final class Values {
     }
 
     /** A name usable in file names and CSV columns: letters, digits, '.', '_' and '-'. */
-    static String identifier(YamlNode node, ScenarioValidation problems) {
+    public static String identifier(YamlNode node, ScenarioValidation problems) {
         String text = text(node, problems);
         if (text != null && !text.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             problems.add(node, "'" + text + "' is not a valid name: use letters, digits, '.', '_' and '-',"
@@ -41,7 +41,7 @@ final class Values {
     }
 
     /** Any whole number that fits a long (a random seed). */
-    static Long integer(YamlNode node, ScenarioValidation problems) {
+    public static Long integer(YamlNode node, ScenarioValidation problems) {
         if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER) {
             try {
                 return Long.parseLong(s.text().replace("_", ""));
@@ -56,7 +56,7 @@ final class Values {
     }
 
     /** A count: a whole number of at least {@code min} (bare, without unit). */
-    static Conversion<Integer> count(int min) {
+    public static Conversion<Integer> count(int min) {
         return (node, problems) -> {
             Long value = integer(node, problems);
             if (value == null) {
@@ -72,7 +72,7 @@ final class Values {
     }
 
     /** A bare real number in [min, max] ({@code open} excludes min). */
-    static Conversion<Double> real(double min, boolean open, double max) {
+    public static Conversion<Double> real(double min, boolean open, double max) {
         return (node, problems) -> {
             if (!(node instanceof YamlNode.Scalar s)
                     || (s.type() != YamlNode.ScalarType.INTEGER && s.type() != YamlNode.ScalarType.FLOAT)) {
@@ -95,19 +95,19 @@ final class Values {
     }
 
     /** A size ("256 KiB") greater than zero. */
-    static Long size(YamlNode node, ScenarioValidation problems) {
+    public static Long size(YamlNode node, ScenarioValidation problems) {
         Long bytes = quantity(node, problems, "size", "256 KiB", Quantities::parseSize);
         return positive(bytes, node, problems, "size");
     }
 
     /** A transfer rate ("1 Mbit/s") greater than zero. */
-    static Double rate(YamlNode node, ScenarioValidation problems) {
+    public static Double rate(YamlNode node, ScenarioValidation problems) {
         Double rate = realQuantity(node, problems, "rate", "1 Mbit/s", Quantities::parseRate);
         return positive(rate, node, problems, "rate");
     }
 
     /** A duration ("30 min") of at least {@code minMicros}. */
-    static Conversion<Long> duration(long minMicros) {
+    public static Conversion<Long> duration(long minMicros) {
         return (node, problems) -> {
             Long micros = quantity(node, problems, "duration", "30 min", Quantities::parseDuration);
             if (micros != null && micros < minMicros) {
@@ -120,7 +120,7 @@ final class Values {
     }
 
     /** An event rate ("10 /min"), greater than zero unless {@code zeroAllowed}. */
-    static Conversion<Double> eventRate(boolean zeroAllowed) {
+    public static Conversion<Double> eventRate(boolean zeroAllowed) {
         return (node, problems) -> {
             Double rate = realQuantity(node, problems, "event rate", "10 /min", Quantities::parseEventRate);
             if (rate != null && (zeroAllowed ? rate < 0 : rate <= 0)) {

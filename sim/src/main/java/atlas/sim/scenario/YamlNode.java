@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code network.classes[1].upload}), so every problem found later can name both. Jackson's
  * tree model drops locations, hence this small tree of our own.
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
     /** Dotted key path from the document root; "" for the root. */
     String path();

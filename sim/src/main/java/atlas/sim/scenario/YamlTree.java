@@ -19,7 +19,7 @@ import java.util.Map;
  * become problems instead of exceptions. Aliases ({@code *name}) are rejected: Jackson's parser
  * drops the anchors of scalars (2.18), so it cannot resolve them reliably.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
@@ -37,7 +37,7 @@ final class YamlTree {
      * The document's root, or null when the text is not YAML or uses aliases (the problem is
      * recorded). Duplicate keys are recorded too, but the tree (with the first value) is returned.
      */
-    static YamlNode parse(String text, ScenarioValidation problems) {
+    public static YamlNode parse(String text, ScenarioValidation problems) {
         try (YAMLParser parser = FACTORY.createParser(text)) {
             YamlTree tree = new YamlTree(parser, problems);
             JsonToken first = parser.nextToken();

@@ -5,5 +5,9 @@
  * the writer of the resolved scenario and its hash ({@link atlas.sim.scenario.ScenarioWriter}),
  * quantities with units ({@link atlas.sim.scenario.Quantities}) and arrival traces
  * ({@link atlas.sim.scenario.ArrivalTrace}). {@code scenarios/reference.yaml} documents every key.
+ * {@link atlas.sim.scenario.ScenarioOverride}s write values into a scenario before it is validated
+ * (a sweep's points), with problems reported where the values come from. The strict YAML reading
+ * ({@link atlas.sim.scenario.YamlTree}, {@link atlas.sim.scenario.Section},
+ * {@link atlas.sim.scenario.Values}) is public so that sweep files are read by the same rules.
  */
 package atlas.sim.scenario;

@@ -1,0 +1,13 @@
+/**
+ * The mock Tron chain: {@link atlas.sim.chain.MockChain} implements
+ * {@link atlas.protocols.chain.Chain} in virtual time, with java-tron's transfer validation,
+ * bandwidth billing, 3-second blocks by 27 representatives in turn, solidification and the
+ * payment channels of {@link atlas.protocols.chain.ChannelRules}. It knows nothing of peers,
+ * swarms or the event engine: the caller moves its time forward with
+ * {@link atlas.sim.chain.MockChain#advanceTo(long)} and schedules the next call at
+ * {@link atlas.sim.chain.MockChain#nextSlotMicros()}. Parameters are the records
+ * {@link atlas.sim.chain.ChainParameters} and {@link atlas.sim.chain.GenesisAllocation};
+ * {@link atlas.sim.chain.SimulatedKeys} is the fast signature scheme for large runs and
+ * {@link atlas.sim.chain.ChainBenchmark} the throughput harness behind {@code atlas bench chain}.
+ */
+package atlas.sim.chain;
