@@ -1,6 +1,9 @@
 /**
  * Pure statistical functions over primitive arrays: product-limit survival ({@link
- * atlas.analysis.stats.KaplanMeier}), quantiles, the Gini coefficient and Student-t confidence
- * intervals of a mean. No state, no I/O; inputs are never modified.
+ * atlas.analysis.stats.KaplanMeier}), quantiles, the Gini coefficient, Student-t confidence
+ * intervals of a mean, the per-group summary a sweep reports ({@link
+ * atlas.analysis.stats.GroupSummary}) and the paired comparison of two policies on common random
+ * numbers ({@link atlas.analysis.stats.PairedComparison}). No state, no I/O; inputs are never
+ * modified.
  */
 package atlas.analysis.stats;

@@ -1,0 +1,135 @@
+package atlas.analysis.chart;
+
+import atlas.analysis.results.PeerTable;
+import atlas.analysis.results.RunDirectory;
+import atlas.analysis.results.TimeSeries;
+import java.awt.geom.Ellipse2D;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The charts of one run, drawn from its result files: seeds and leechers over time, the
+ * distribution of download times, the seeder retention curve and, when peers bid, download speed
+ * against bid. {@link #write(Path, Path, Set)} is what {@code atlas chart DIR} calls.
+ */
+public final class RunCharts {
+
+    /** Chart names, used as file base names and report anchors. */
+    public static final String SEEDS_AND_LEECHERS = "seeds-leechers";
+    public static final String DOWNLOAD_TIME_CDF = "download-time-cdf";
+    public static final String SEEDER_RETENTION = "seeder-retention";
+    public static final String SPEED_AGAINST_BID = "speed-vs-bid";
+
+    private static final double KIB = 1024;
+
+    private RunCharts() {
+    }
+
+    /** Leechers and seeds present at each sample time. */
+    public static JFreeChart seedsAndLeechers(TimeSeries series) {
+        double[] time = series.time();
+        TimeScale scale = TimeScale.forValues(time);
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(sampled("Leechers", time, series.series("leechers"), scale));
+        data.addSeries(sampled("Seeds", time, series.series("seeds"), scale));
+        JFreeChart chart = ChartFactory.createXYLineChart(null, scale.label("Time"), "Peers", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        // One path per series rather than a segment per sample: long runs stay small in SVG and PDF.
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        ((XYPlot) chart.getPlot()).setRenderer(renderer);
+        return chart;
+    }
+
+    private static XYSeries sampled(String key, double[] time, double[] values, TimeScale scale) {
+        XYSeries s = new XYSeries(key, true, true);
+        for (int i = 0; i < time.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                s.add(time[i] / scale.seconds(), values[i], false);
+            }
+        }
+        return s;
+    }
+
+    /** The empirical distribution of completion minus arrival over peers that completed. */
+    public static JFreeChart downloadTimeCdf(PeerTable peers) {
+        double[] times = peers.downloadTimes();
+        return Overlays.downloadTimeCdf(Map.of("Completed peers", times), false);
+    }
+
+    /**
+     * The Kaplan-Meier curve of how long completed peers keep seeding; peers still present at
+     * {@code endOfRun} are censored there.
+     */
+    public static JFreeChart seederRetention(PeerTable peers, double endOfRun) {
+        return Overlays.seederRetention(Map.of("Completed peers", peers.seedingTimes(endOfRun)), false);
+    }
+
+    /**
+     * Each completed peer's mean download rate (bytes received over its download time) against its
+     * bid, when {@code peers.csv} has a {@code bid} column (or one named {@code bid_<unit>});
+     * peers with an empty bid did not bid and are left out.
+     */
+    public static Optional<JFreeChart> speedAgainstBid(PeerTable peers) {
+        Optional<String> bidColumn = peers.table().columns().stream()
+                .filter(c -> c.equals("bid") || c.startsWith("bid_")).findFirst();
+        if (bidColumn.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] bid = peers.column(bidColumn.get());
+        double[] bytesDown = peers.column("bytes_down");
+        double[] arrival = peers.arrival();
+        double[] completion = peers.completion();
+        XYSeries points = new XYSeries("Completed peers", true, true);
+        for (int i = 0; i < bid.length; i++) {
+            if (peers.completedDownload(i) && !Double.isNaN(bid[i]) && completion[i] > arrival[i]) {
+                points.add(bid[i], bytesDown[i] / KIB / (completion[i] - arrival[i]), false);
+            }
+        }
+        JFreeChart chart = ChartFactory.createScatterPlot(null, MetricLabels.of(bidColumn.get()),
+                "Download speed (KiB/s)", new XYSeriesCollection(points), PlotOrientation.VERTICAL, false, false, false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-1.5, -1.5, 3, 3));
+        ((XYPlot) chart.getPlot()).setRenderer(renderer);
+        return Optional.of(chart);
+    }
+
+    /** Every chart that applies to the run, in a fixed order. */
+    public static List<NamedChart> all(RunDirectory run) {
+        List<NamedChart> charts = new ArrayList<>();
+        charts.add(new NamedChart(SEEDS_AND_LEECHERS, "Seeds and leechers present over time.",
+                seedsAndLeechers(run.timeSeries())));
+        charts.add(new NamedChart(DOWNLOAD_TIME_CDF,
+                "Distribution of download times (completion minus arrival) of completed peers.", downloadTimeCdf(run.peers())));
+        charts.add(new NamedChart(SEEDER_RETENTION, "Seeder retention: Kaplan-Meier estimate of the fraction of completed "
+                + "peers still seeding; peers present at the end are censored.", seederRetention(run.peers(), run.endOfRun())));
+        speedAgainstBid(run.peers()).ifPresent(c -> charts.add(new NamedChart(SPEED_AGAINST_BID,
+                "Mean download rate of completed peers against their bid.", c)));
+        return charts;
+    }
+
+    /** Redraws a run's charts at one-column size; see {@link #write(Path, Path, Set, Layout)}. */
+    public static List<Path> write(Path runDir, Path outDir, Set<Format> formats) {
+        return write(runDir, outDir, formats, Layout.ONE_COLUMN);
+    }
+
+    /**
+     * Reads the run directory and writes each chart as {@code outDir/<name>.<format>}.
+     *
+     * @return the files written
+     */
+    public static List<Path> write(Path runDir, Path outDir, Set<Format> formats, Layout layout) {
+        return NamedChart.writeAll(all(RunDirectory.read(runDir)), outDir, formats, layout);
+    }
+}
