@@ -1,8 +1,6 @@
 package atlas.sim.chain;
 
 import atlas.protocols.chain.Address;
-import atlas.protocols.chain.Ed25519Signer;
-import atlas.protocols.chain.Ed25519Verifier;
 import atlas.protocols.chain.Operation;
 import atlas.protocols.chain.Outcome;
 import atlas.protocols.chain.PayerChannel;
@@ -74,13 +72,10 @@ public final class ChainBenchmark {
     /** Runs every measurement with {@code settings}; keys and traffic come from {@code seed}. */
     public static Result run(Settings settings, long seed) {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        SimulatedKeys simulated = new SimulatedKeys(random);
-        double sim = median(settings, () -> offChain(simulated.newSigner(), simulated.newSigner(), simulated,
-                settings.simulatedUpdates()));
-        Verifier ed25519 = new Ed25519Verifier();
-        Signer payer = Ed25519Signer.generate(random);
-        Signer recipient = Ed25519Signer.generate(random);
-        double ed = median(settings, () -> offChain(payer, recipient, ed25519, settings.ed25519Updates()));
+        Keys simulated = SignatureScheme.SIMULATED.newKeys(random);
+        double sim = median(settings, () -> offChain(simulated, settings.simulatedUpdates()));
+        Keys ed25519 = SignatureScheme.ED25519.newKeys(random);
+        double ed = median(settings, () -> offChain(ed25519, settings.ed25519Updates()));
         double onChain = median(settings, () -> onChain(settings.transfers(), random));
         return new Result(sim, ed, onChain, settings.repetitions());
     }
@@ -104,7 +99,11 @@ public final class ChainBenchmark {
         return rates.length % 2 == 1 ? rates[mid] : (rates[mid - 1] + rates[mid]) / 2;
     }
 
-    private static double offChain(Signer payerKey, Signer recipientKey, Verifier verifier, int updates) {
+    /** Updates from a new payer key to a new recipient key, both drawn from {@code keys}. */
+    private static double offChain(Keys keys, int updates) {
+        Signer payerKey = keys.newSigner();
+        Signer recipientKey = keys.newSigner();
+        Verifier verifier = keys.verifier();
         TxId channel = new TxId(1, updates);
         PayerChannel payer = new PayerChannel(channel, Long.MAX_VALUE, payerKey, recipientKey.publicKey(), verifier);
         RecipientChannel recipient = new RecipientChannel(channel, Long.MAX_VALUE, recipientKey, payerKey.publicKey(),

@@ -20,7 +20,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * The MAC is a Merkle-Damgard chain of the murmur3 64-bit finaliser keyed with the secret: fast,
  * and every message bit and secret bit affects every output bit. Not thread-safe.
  */
-public final class SimulatedKeys implements Verifier {
+public final class SimulatedKeys implements Verifier, Keys {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final int BYTES = 8;
@@ -35,6 +35,7 @@ public final class SimulatedKeys implements Verifier {
     }
 
     /** Registers a new key and returns its signer. */
+    @Override
     public Signer newSigner() {
         if (count == secrets.length) {
             secrets = Arrays.copyOf(secrets, 2 * count);
@@ -42,6 +43,12 @@ public final class SimulatedKeys implements Verifier {
         long secret = random.nextLong();
         secrets[count] = secret;
         return new SimulatedSigner(count++, secret);
+    }
+
+    /** This registry: it verifies by recomputing the MAC with the key's secret. */
+    @Override
+    public Verifier verifier() {
+        return this;
     }
 
     @Override

@@ -7,7 +7,8 @@
  * {@link atlas.sim.chain.MockChain#advanceTo(long)} and schedules the next call at
  * {@link atlas.sim.chain.MockChain#nextSlotMicros()}. Parameters are the records
  * {@link atlas.sim.chain.ChainParameters} and {@link atlas.sim.chain.GenesisAllocation};
- * {@link atlas.sim.chain.SimulatedKeys} is the fast signature scheme for large runs and
- * {@link atlas.sim.chain.ChainBenchmark} the throughput harness behind {@code atlas bench chain}.
+ * {@link atlas.sim.chain.SignatureScheme} makes a run's {@link atlas.sim.chain.Keys}, either
+ * {@link atlas.sim.chain.SimulatedKeys} (the fast scheme for large runs) or Ed25519; and
+ * {@link atlas.sim.chain.ChainBenchmark} is the throughput harness behind {@code atlas bench chain}.
  */
 package atlas.sim.chain;

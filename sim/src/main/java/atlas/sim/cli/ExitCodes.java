@@ -63,6 +63,6 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
 
     private static String commandName(CommandLine command) {
         // The root command needs no name: "atlas --help".
-        return command.getParent() == null ? "" : command.getCommandName() + " ";
+        return command.getParent() == null ? "" : command.getCommandSpec().qualifiedName(" ").replaceFirst("^atlas ", "") + " ";
     }
 }

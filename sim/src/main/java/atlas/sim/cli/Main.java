@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Discrete-event simulator and economic testbed for token-incentivised BitTorrent.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class,
-                BenchCommand.class})
+                CompareCommand.class, ChartCommand.class, ReportCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     final PrintStream out;
@@ -48,7 +48,8 @@ public final class Main implements Callable<Integer> {
                 .setOut(writer(out))
                 .setErr(writer(err))
                 .setExecutionExceptionHandler(exitCodes)
-                .setParameterExceptionHandler(exitCodes);
+                .setParameterExceptionHandler(exitCodes)
+                .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(RunCommand.metricsHelp());
         return commandLine.execute(args);
     }

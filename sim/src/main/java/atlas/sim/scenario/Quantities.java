@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Parses and formats quantities written with their unit, so nobody mixes bits and bytes or
- * seconds and minutes: sizes ("256 KiB"), transfer rates ("1 Mbit/s"), durations ("30 min") and
- * event rates ("10 /min"). Internal units are bytes, bytes per second, microseconds and events
- * per second. A bare number is rejected with a message naming the valid units.
+ * seconds and minutes: sizes ("256 KiB"), transfer rates ("1 Mbit/s"), durations ("30 min"),
+ * event rates ("10 /min") and token amounts: TRX ("1.5 TRX", "1000 sun"), a TRX price per byte
+ * ("1000 sun/B") and BTT ("0.5 BTT"). Internal units are bytes, bytes per second, microseconds,
+ * events per second, sun (10^-6 TRX, java-tron's unit) and BTT base units (10^-precision BTT, the
+ * TRC-10 asset's smallest unit). A bare number is rejected with a message naming the valid units.
  *
  * <p>Parsing multiplies in exact decimal arithmetic and rounds once, so "1 Mbit/s" is exactly
  * 125000 bytes per second. Formatting picks, among the units whose text parses back to exactly
@@ -64,6 +67,21 @@ public final class Quantities {
             new Unit("/h", BigDecimal.ONE, new BigDecimal(3600)),
             new Unit("/d", BigDecimal.ONE, new BigDecimal(86400))));
 
+    private static final Kind TRX = new Kind("TRX amount", "1 TRX", "TRX", List.of(
+            Unit.of("TRX", "1000000"), Unit.of("sun", "1")));
+
+    private static final Kind TRX_PER_BYTE = new Kind("TRX price per byte", "1000 sun/B", "TRX/B", List.of(
+            Unit.of("TRX/B", "1000000"), Unit.of("sun/B", "1")));
+
+    /** Largest TRC-10 precision: java-tron refuses to issue an asset with more decimal places. */
+    public static final int MAX_BTT_PRECISION = 6;
+
+    /** BTT at each precision: one BTT is 10^precision base units. */
+    private static final List<Kind> BTT = IntStream.rangeClosed(0, MAX_BTT_PRECISION)
+            .mapToObj(p -> new Kind("BTT amount", "10 BTT", "BTT", List.of(
+                    new Unit("BTT", BigDecimal.TEN.pow(p), BigDecimal.ONE))))
+            .toList();
+
     /**
      * Common spellings that are not units here, with the unit meant, for "did you mean" hints:
      * edit distance alone would suggest 'MB/s' (bytes) for 'Mbps' (bits).
@@ -74,7 +92,8 @@ public final class Quantities {
             Map.entry("KB", "kB"), Map.entry("sec", "s"), Map.entry("secs", "s"), Map.entry("second", "s"),
             Map.entry("seconds", "s"), Map.entry("mins", "min"), Map.entry("minute", "min"),
             Map.entry("minutes", "min"), Map.entry("hour", "h"), Map.entry("hours", "h"), Map.entry("day", "d"),
-            Map.entry("days", "d"), Map.entry("µs", "us"));
+            Map.entry("days", "d"), Map.entry("µs", "us"), Map.entry("trx", "TRX"), Map.entry("btt", "BTT"),
+            Map.entry("SUN", "sun"), Map.entry("sun/byte", "sun/B"), Map.entry("TRX/byte", "TRX/B"));
 
     private static final Pattern QUANTITY = Pattern.compile(
             "([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*)");
@@ -102,6 +121,24 @@ public final class Quantities {
         return toBase(text, EVENT_RATE).doubleValue();
     }
 
+    /** Sun, from text such as "1.5 TRX" or "1000 sun"; whole sun only. */
+    public static long parseTrx(String text) {
+        return whole(toBase(text, TRX), text, "sun");
+    }
+
+    /** Sun per byte, from text such as "1000 sun/B" or "0.001 TRX/B"; whole sun only. */
+    public static long parseTrxPerByte(String text) {
+        return whole(toBase(text, TRX_PER_BYTE), text, "sun per byte");
+    }
+
+    /**
+     * BTT base units at {@code precision} decimal places (0 to {@value #MAX_BTT_PRECISION}), from
+     * text such as "10 BTT" or "0.5 BTT"; whole base units only, so "0.5 BTT" needs precision 1 or more.
+     */
+    public static long parseBtt(String text, int precision) {
+        return whole(toBase(text, btt(precision)), text, "base units at precision " + precision);
+    }
+
     public static String formatSize(long bytes) {
         return formatWhole(bytes, SIZE);
     }
@@ -116,6 +153,25 @@ public final class Quantities {
 
     public static String formatEventRate(double perSecond) {
         return formatReal(perSecond, EVENT_RATE);
+    }
+
+    public static String formatTrx(long sun) {
+        return formatDecimal(sun, TRX);
+    }
+
+    public static String formatTrxPerByte(long sunPerByte) {
+        return formatDecimal(sunPerByte, TRX_PER_BYTE);
+    }
+
+    public static String formatBtt(long baseUnits, int precision) {
+        return formatDecimal(baseUnits, btt(precision));
+    }
+
+    private static Kind btt(int precision) {
+        if (precision < 0 || precision > MAX_BTT_PRECISION) {
+            throw new IllegalArgumentException("a BTT precision is 0 to " + MAX_BTT_PRECISION + ", not " + precision);
+        }
+        return BTT.get(precision);
     }
 
     private static BigDecimal toBase(String text, Kind kind) {
@@ -164,6 +220,21 @@ public final class Quantities {
             if (quotient[1].signum() == 0) {
                 best = better(best, quotient[0].toPlainString() + " " + unit.symbol());
             }
+        }
+        return best;
+    }
+
+    /**
+     * Like {@link #formatWhole} but also with a fraction of a unit ("1.5 TRX", "0.5 BTT"): every
+     * unit of token amounts is a power of ten of the base unit, so each quotient is exact.
+     */
+    private static String formatDecimal(long value, Kind kind) {
+        if (value == 0) {
+            return "0 " + kind.zero();
+        }
+        String best = null;
+        for (Unit unit : kind.units()) {
+            best = better(best, plain(BigDecimal.valueOf(value).divide(unit.times())) + " " + unit.symbol());
         }
         return best;
     }

@@ -6,15 +6,15 @@ import java.util.Objects;
 /**
  * One run's complete, validated description, with every default filled in: what is shared
  * ({@link Content}), who takes part ({@link Network}, {@link SeedGroup}s, {@link Arrivals}), how
- * peers behave ({@link ProtocolSettings}, {@link TrackerSettings}, {@link Behaviour}) and when the
- * run ends. Built by {@link ScenarioLoader}, written back by {@link ScenarioWriter}. Internal units:
+ * peers behave ({@link ProtocolSettings}, {@link TrackerSettings}, {@link Behaviour}), the chain
+ * that carries their payments ({@link ChainSettings}) and when the run ends. Built by {@link ScenarioLoader}, written back by {@link ScenarioWriter}. Internal units:
  * bytes, bytes per second, microseconds, events per second.
  *
  * @param sampleIntervalMicros time between two rows of the time series
  */
 public record Scenario(String name, long seed, Until until, long sampleIntervalMicros, Content content,
         Network network, List<SeedGroup> seeds, Arrivals arrivals, ProtocolSettings protocol,
-        TrackerSettings tracker, Behaviour behaviour) {
+        TrackerSettings tracker, Behaviour behaviour, ChainSettings chain) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -26,12 +26,13 @@ public record Scenario(String name, long seed, Until until, long sampleIntervalM
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(tracker, "tracker");
         Objects.requireNonNull(behaviour, "behaviour");
+        Objects.requireNonNull(chain, "chain");
     }
 
     /** The same scenario run with another seed (the command line's {@code --seed}). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, newSeed, until, sampleIntervalMicros, content, network, seeds, arrivals,
-                protocol, tracker, behaviour);
+                protocol, tracker, behaviour, chain);
     }
 
     /** Simulated time at which the run stops at the latest. */

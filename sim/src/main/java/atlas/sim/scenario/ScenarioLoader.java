@@ -111,7 +111,7 @@ public final class ScenarioLoader {
         }
         root = ScenarioOverrides.apply(root, overrides, problems);
         Section top = Section.of(root, problems, List.of("name", "seed", "until", "sample-interval", "content",
-                "network", "seeds", "arrivals", "protocol", "tracker", "behaviour"));
+                "network", "seeds", "arrivals", "protocol", "tracker", "behaviour", "chain"));
         String name = top.optional("name", Values::identifier, defaultName);
         Long seed = top.optional("seed", Values::integer, DEFAULT_SEED);
         Until until = until(top.get("until"));
@@ -127,12 +127,13 @@ public final class ScenarioLoader {
         ProtocolSettings protocol = protocol(top.get("protocol"), content);
         TrackerSettings tracker = tracker(top.get("tracker"));
         Behaviour behaviour = behaviour(top.get("behaviour"), top.get("arrivals"));
+        ChainSettings chain = ChainSection.read(top.get("chain"), problems);
         if (seeds != null && arrivals != null) {
             checkSeedsAgainstPeers(seeds, arrivals, top.get("seeds"));
         }
         problems.throwIfAny();
         return new Scenario(name, seed, until, sampleInterval, content, network, seeds, arrivals, protocol, tracker,
-                behaviour);
+                behaviour, chain);
     }
 
     private Until until(YamlNode node) {

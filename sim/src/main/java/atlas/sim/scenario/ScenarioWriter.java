@@ -1,5 +1,8 @@
 package atlas.sim.scenario;
 
+import atlas.sim.chain.ChainParameters;
+import atlas.sim.chain.GenesisAllocation;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,6 +59,7 @@ public final class ScenarioWriter {
                 "max-connections", t.maxConnections()));
         root.put("behaviour", map("abort", Quantities.formatEventRate(s.behaviour().abortRatePerSecond()),
                 "seeding", PolicyParams.describe(s.behaviour().seeding(), "model")));
+        root.put("chain", chain(s.chain()));
         return YamlText.render(root);
     }
 
@@ -75,6 +79,34 @@ public final class ScenarioWriter {
             return Quantities.formatDuration(d.micros());
         }
         return map("all-complete", map("limit", Quantities.formatDuration(((Until.AllComplete) until).limitMicros())));
+    }
+
+    private static Object chain(ChainSettings chain) {
+        ChainParameters p = chain.parameters();
+        GenesisAllocation g = chain.genesis();
+        long[] amounts = g.lines().stream().mapToLong(GenesisAllocation.Line::amount).toArray();
+        BigDecimal[] shares = GenesisShares.shares(amounts, g.totalSupply());
+        List<Object> allocation = new ArrayList<>();
+        for (int i = 0; i < shares.length; i++) {
+            allocation.add(map("category", g.lines().get(i).category(), "share", shares[i]));
+        }
+        return map("signer", ChainSettings.yamlName(chain.signer()),
+                "block-interval", Quantities.formatDuration(p.blockIntervalMicros()),
+                "representatives", p.representatives(), "solidification-blocks", p.solidificationBlocks(),
+                "max-block-size", Quantities.formatSize(p.maxBlockBytes()),
+                "max-transaction-size", Quantities.formatSize(p.maxTransactionBytes()),
+                "expiration", Quantities.formatDuration(p.defaultExpirationMicros()),
+                "max-expiration", Quantities.formatDuration(p.maxExpirationMicros()),
+                "result-size", Quantities.formatSize(p.resultBytes()),
+                "free-bandwidth", Quantities.formatSize(p.freeBandwidthBytes()),
+                "bandwidth-price", Quantities.formatTrxPerByte(p.bandwidthPriceSun()),
+                "account-creation-fee", Quantities.formatTrx(p.createAccountFeeSun()),
+                "account-creation-bandwidth-fee", Quantities.formatTrx(p.createAccountBandwidthFeeSun()),
+                "missed-slot-probability", p.missedSlotProbability(),
+                "challenge-window", Quantities.formatDuration(p.challengeWindowMicros()),
+                "genesis", map("supply", Quantities.formatBtt(g.totalSupply(), g.precision()),
+                        "precision", g.precision(), "trx-per-account", Quantities.formatTrx(g.trxPerAccountSun()),
+                        "allocation", allocation));
     }
 
     private static Object latency(Network network) {

@@ -1,5 +1,6 @@
 package atlas.sim.scenario;
 
+import java.math.BigDecimal;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
@@ -100,6 +101,55 @@ public final class Values {
         return positive(bytes, node, problems, "size");
     }
 
+    /** A size ("600 B") of zero or more, for allowances and overheads that may be switched off. */
+    public static Long sizeOrZero(YamlNode node, ScenarioValidation problems) {
+        Long bytes = quantity(node, problems, "size", "600 B", Quantities::parseSize);
+        return notNegative(bytes, node, problems, "size");
+    }
+
+    /** A TRX amount ("1 TRX", "100000 sun") of zero or more, in sun. */
+    public static Long trx(YamlNode node, ScenarioValidation problems) {
+        Long sun = quantity(node, problems, "TRX amount", "1 TRX", Quantities::parseTrx);
+        return notNegative(sun, node, problems, "TRX amount");
+    }
+
+    /** A TRX price per byte ("1000 sun/B") of zero or more, in sun per byte. */
+    public static Long trxPerByte(YamlNode node, ScenarioValidation problems) {
+        Long sun = quantity(node, problems, "TRX price per byte", "1000 sun/B", Quantities::parseTrxPerByte);
+        return notNegative(sun, node, problems, "price");
+    }
+
+    /** A BTT amount ("10 BTT") greater than zero, in base units at {@code precision} decimal places. */
+    public static Conversion<Long> btt(int precision) {
+        return (node, problems) -> {
+            Long units = quantity(node, problems, "BTT amount", "10 BTT", text -> Quantities.parseBtt(text, precision));
+            return positive(units, node, problems, "BTT amount");
+        };
+    }
+
+    /**
+     * A bare fraction in [0, 1] read exactly as written, for shares that split a whole number
+     * exactly (a double would lose digits of an 18-digit supply).
+     */
+    public static BigDecimal exactFraction(YamlNode node, ScenarioValidation problems) {
+        if (!(node instanceof YamlNode.Scalar s)
+                || (s.type() != YamlNode.ScalarType.INTEGER && s.type() != YamlNode.ScalarType.FLOAT)) {
+            problems.add(node, "expected a fraction from 0 to 1, found " + YamlNode.describe(node));
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(s.text().replace("_", ""));
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            problems.add(node, "must be a fraction from 0 to 1, not " + s.text());
+            return null;
+        }
+        return value;
+    }
+
     /** A transfer rate ("1 Mbit/s") greater than zero. */
     public static Double rate(YamlNode node, ScenarioValidation problems) {
         Double rate = realQuantity(node, problems, "rate", "1 Mbit/s", Quantities::parseRate);
@@ -173,6 +223,14 @@ public final class Values {
     private static <N extends Number> N positive(N value, YamlNode node, ScenarioValidation problems, String kind) {
         if (value != null && value.doubleValue() <= 0) {
             problems.add(node, "the " + kind + " must be greater than 0, not '" + ((YamlNode.Scalar) node).text() + "'");
+            return null;
+        }
+        return value;
+    }
+
+    private static Long notNegative(Long value, YamlNode node, ScenarioValidation problems, String kind) {
+        if (value != null && value < 0) {
+            problems.add(node, "the " + kind + " must not be negative, not '" + ((YamlNode.Scalar) node).text() + "'");
             return null;
         }
         return value;

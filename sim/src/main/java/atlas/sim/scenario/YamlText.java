@@ -79,6 +79,9 @@ final class YamlText {
         if (value instanceof Double d) {
             return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
         }
+        if (value instanceof BigDecimal exact) {
+            return exact.toPlainString();
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }

@@ -3,8 +3,10 @@
  * its parts), the strict YAML loader that builds it and reports every problem with file, line and
  * key path ({@link atlas.sim.scenario.ScenarioLoader}, {@link atlas.sim.scenario.ScenarioException}),
  * the writer of the resolved scenario and its hash ({@link atlas.sim.scenario.ScenarioWriter}),
- * quantities with units ({@link atlas.sim.scenario.Quantities}) and arrival traces
- * ({@link atlas.sim.scenario.ArrivalTrace}). {@code scenarios/reference.yaml} documents every key.
+ * quantities with units ({@link atlas.sim.scenario.Quantities}, token amounts included), arrival
+ * traces ({@link atlas.sim.scenario.ArrivalTrace}) and the mock chain's settings
+ * ({@link atlas.sim.scenario.ChainSettings}, read by {@code ChainSection}, with the genesis shares
+ * turned into exact base units by {@code GenesisShares}). {@code scenarios/reference.yaml} documents every key.
  * {@link atlas.sim.scenario.ScenarioOverride}s write values into a scenario before it is validated
  * (a sweep's points), with problems reported where the values come from. The strict YAML reading
  * ({@link atlas.sim.scenario.YamlTree}, {@link atlas.sim.scenario.Section},

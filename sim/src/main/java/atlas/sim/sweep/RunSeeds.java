@@ -3,13 +3,16 @@ package atlas.sim.sweep;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The seed of each run of a sweep, a function of the master seed and the run's id alone, so that
- * adding points or replicates leaves the seeds of the other runs as they were:
- * {@code seed = mix(master XOR mix(fnv1a64(id)))}, where fnv1a64 is the 64-bit FNV-1a hash of the
- * id's UTF-8 bytes and mix is SplitMix64's output function applied after adding the golden gamma
- * 0x9e3779b97f4a7c15 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators",
- * OOPSLA 2014). Mixing twice keeps ids that differ in one character, and master seeds that differ
- * in one bit, far apart.
+ * The seeds of a sweep's or a comparison's runs. Replicate r of every point, and of every policy
+ * compared, runs on the same seed, a function of the master seed and r alone: common random
+ * numbers, so that two points differ by their parameters and not by who arrived when with what
+ * capacity, and so that adding points or replicates leaves the seeds of the other runs as they
+ * were. {@code seed(master, r) = mix(master XOR mix(r))} and, for other named streams of a
+ * sweep (its sampled design), {@code derive(master, name) = mix(master XOR mix(fnv1a64(name)))},
+ * fnv1a64 being the 64-bit FNV-1a hash of the name's UTF-8 bytes and mix SplitMix64's output
+ * function after adding the golden gamma 0x9e3779b97f4a7c15 (Steele, Lea and Flood, "Fast
+ * splittable pseudorandom number generators", OOPSLA 2014). Mixing twice keeps neighbouring
+ * replicates, and master seeds that differ in one bit, far apart.
  */
 public final class RunSeeds {
 
@@ -20,9 +23,14 @@ public final class RunSeeds {
     private RunSeeds() {
     }
 
-    /** The seed of run {@code id} in a sweep with master seed {@code master}. */
-    public static long derive(long master, String id) {
-        return mix(master ^ mix(fnv1a64(id)));
+    /** The seed of replicate {@code replicate} (from 0) under master seed {@code master}. */
+    public static long replicate(long master, int replicate) {
+        return mix(master ^ mix(replicate));
+    }
+
+    /** The seed of the stream named {@code name} under master seed {@code master}. */
+    public static long derive(long master, String name) {
+        return mix(master ^ mix(fnv1a64(name)));
     }
 
     static long fnv1a64(String text) {

@@ -7,7 +7,6 @@ import atlas.sim.scenario.ScenarioLoader;
 import atlas.sim.scenario.ScenarioOverride;
 import atlas.sim.scenario.ScenarioProblem;
 import atlas.sim.scenario.ScenarioValidation;
-import atlas.sim.scenario.ScenarioWriter;
 import atlas.sim.scenario.Section;
 import atlas.sim.scenario.Values;
 import atlas.sim.scenario.YamlNode;
@@ -17,11 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -116,7 +112,9 @@ public final class SweepLoader {
                     .thenComparing(ScenarioProblem::file).thenComparingInt(ScenarioProblem::line));
             throw new ScenarioException(sorted);
         }
-        return plan(name, parameters, points, scenarios, replicates, seed, text);
+        return SweepPlan.of(name, parameters.stream().map(Parameter::path).toList(),
+                points.stream().map(values -> values.stream().map(Parameter::text).toList()).toList(),
+                scenarios, replicates, seed, text);
     }
 
     private String readFile(Path path, int line, String key) {
@@ -316,34 +314,5 @@ public final class SweepLoader {
             points.add(values);
         }
         return points;
-    }
-
-    private static SweepPlan plan(String name, List<Parameter> parameters, List<List<YamlNode>> values,
-            List<Scenario> scenarios, int replicates, long seed, String source) {
-        List<String> paths = parameters.stream().map(Parameter::path).toList();
-        StringBuilder identity = new StringBuilder("sweep ").append(name).append('\n')
-                .append("parameters ").append(String.join("\t", paths)).append('\n');
-        List<SweepPoint> points = new ArrayList<>();
-        List<SweepRun> runs = new ArrayList<>();
-        for (int p = 0; p < values.size(); p++) {
-            SweepPoint point = new SweepPoint(RunIds.point(p, values.size()), values.get(p).stream().map(Parameter::text).toList());
-            points.add(point);
-            identity.append(point.id()).append('\t').append(String.join("\t", point.values())).append('\n');
-            for (int r = 0; r < replicates; r++) {
-                String id = RunIds.run(point.id(), r, replicates);
-                Scenario scenario = scenarios.get(p).withSeed(RunSeeds.derive(seed, id));
-                runs.add(new SweepRun(id, runs.size(), p, r, scenario));
-                identity.append(id).append('\t').append(ScenarioWriter.hash(scenario)).append('\n');
-            }
-        }
-        return new SweepPlan(name, sha256(identity.toString()), paths, points, replicates, runs, source);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package atlas.sim.sweep;
 
+import atlas.analysis.results.AtomicFile;
 import atlas.sim.output.OutputDirectoryException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +60,7 @@ public record SweepManifest(String name, String hash, List<String> parameters, L
             point.values().forEach(values::add);
         }
         Files.createDirectories(dir);
-        AtomicFiles.write(dir.resolve(FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        AtomicFile.writeString(dir.resolve(FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
     /** The manifest of a sweep directory, or null if the directory has none. */

@@ -1,5 +1,6 @@
 package atlas.sim.sweep;
 
+import atlas.analysis.results.AtomicFile;
 import atlas.sim.output.OutputDirectoryException;
 import atlas.sim.output.RunWriter;
 import atlas.sim.swarm.ProgressListener;
@@ -57,7 +58,7 @@ public final class SweepRunner {
         SweepManifest manifest = SweepManifest.of(plan);
         checkTarget(dir, manifest);
         manifest.write(dir);
-        AtomicFiles.write(dir.resolve(SWEEP_FILE), plan.source());
+        AtomicFile.writeString(dir.resolve(SWEEP_FILE), plan.source());
         Path runsDir = dir.resolve(RUNS);
         Files.createDirectories(runsDir);
         List<SweepRun> pending = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class SweepRunner {
     }
 
     /** Whether a run directory holds a finished run: RunWriter renames it into place only when complete. */
-    static boolean isComplete(Path runDir) {
+    public static boolean isComplete(Path runDir) {
         return Files.isRegularFile(runDir.resolve(RunWriter.SUMMARY));
     }
 

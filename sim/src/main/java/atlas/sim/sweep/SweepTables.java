@@ -1,5 +1,6 @@
 package atlas.sim.sweep;
 
+import atlas.analysis.results.AtomicFile;
 import atlas.analysis.stats.ConfidenceInterval;
 import atlas.sim.output.CsvTable;
 import atlas.sim.output.Decimals;
@@ -118,8 +119,8 @@ public final class SweepTables {
                 table.append(CsvTable.line(row));
             }
         }
-        AtomicFiles.write(dir.resolve("runs" + suffix + ".csv"), runs.toString());
-        AtomicFiles.write(dir.resolve("points" + suffix + ".csv"), table.toString());
+        AtomicFile.writeString(dir.resolve("runs" + suffix + ".csv"), runs.toString());
+        AtomicFile.writeString(dir.resolve("points" + suffix + ".csv"), table.toString());
     }
 
     /** n, mean, sd, ci_low, ci_high of one metric over a point's runs. */

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,21 +21,6 @@ class MainTest {
 
     @TempDir
     Path tmp;
-
-    /** What one invocation printed and returned. */
-    private record Outcome(int exitCode, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Outcome atlas(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                args);
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static String resource(String name) {
         try {
@@ -61,7 +43,7 @@ class MainTest {
 
     @Test
     void validateAcceptsAGoodScenario() {
-        Outcome o = atlas("validate", tiny());
+        Atlas.Outcome o = Atlas.run("validate", tiny());
         assertEquals(0, o.exitCode(), o.err());
         assertEquals("ok", o.out().strip());
         assertEquals("", o.err());
@@ -70,10 +52,10 @@ class MainTest {
     @Test
     void validateReportsEveryProblemWithFileAndLine() {
         String bad = resource("bad.yaml");
-        Outcome o = atlas("validate", bad);
+        Atlas.Outcome o = Atlas.run("validate", bad);
         assertEquals(2, o.exitCode());
         assertEquals("", o.out());
-        List<String> lines = o.errLines();
+        List<String> lines = o.err().lines().toList();
         assertEquals(2, lines.size(), o.err());
         assertTrue(lines.get(0).startsWith(bad + ":6: network.classes[0].upload: "), lines.get(0));
         assertTrue(lines.get(1).startsWith(bad + ":9: colour: "), lines.get(1));
@@ -82,24 +64,24 @@ class MainTest {
     @Test
     void validateReportsAMissingFile() {
         String missing = tmp.resolve("missing.yaml").toString();
-        Outcome o = atlas("validate", missing);
+        Atlas.Outcome o = Atlas.run("validate", missing);
         assertEquals(2, o.exitCode());
         assertTrue(o.err().startsWith(missing + ": "), o.err());
     }
 
     @Test
     void runOnAMissingFileExitsTwoAndWritesNothing() throws IOException {
-        Outcome o = atlas("run", tmp.resolve("missing.yaml").toString(), "--out", tmp.resolve("out").toString());
+        Atlas.Outcome o = Atlas.run("run", tmp.resolve("missing.yaml").toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, o.exitCode());
-        assertEquals(1, o.errLines().size(), o.err());
+        assertEquals(1, o.err().lines().toList().size(), o.err());
         assertEquals(List.of(), tmpEntries());
     }
 
     @Test
     void runOnABadScenarioExitsTwoAndWritesNothing() throws IOException {
-        Outcome o = atlas("run", resource("bad.yaml"), "--out", tmp.resolve("out").toString(), "--quiet");
+        Atlas.Outcome o = Atlas.run("run", resource("bad.yaml"), "--out", tmp.resolve("out").toString(), "--quiet");
         assertEquals(2, o.exitCode());
-        assertEquals(2, o.errLines().size(), o.err());
+        assertEquals(2, o.err().lines().toList().size(), o.err());
         assertEquals(List.of(), tmpEntries());
     }
 
@@ -107,7 +89,7 @@ class MainTest {
     void runRefusesToOverwriteADirectoryThatIsNotARunsOutput() throws IOException {
         Path mine = Files.createDirectory(tmp.resolve("mine"));
         Files.writeString(mine.resolve("notes.txt"), "keep me");
-        Outcome o = atlas("run", tiny(), "--out", mine.toString(), "--quiet");
+        Atlas.Outcome o = Atlas.run("run", tiny(), "--out", mine.toString(), "--quiet");
         assertEquals(2, o.exitCode());
         assertTrue(o.err().contains(mine.toString()), o.err());
         try (Stream<Path> entries = Files.list(mine)) {
@@ -117,9 +99,9 @@ class MainTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, atlas().exitCode());
-        assertEquals(2, atlas("frobnicate").exitCode());
-        Outcome o = atlas("run", tiny(), "--seed", "not-a-number");
+        assertEquals(2, Atlas.run().exitCode());
+        assertEquals(2, Atlas.run("frobnicate").exitCode());
+        Atlas.Outcome o = Atlas.run("run", tiny(), "--seed", "not-a-number");
         assertEquals(2, o.exitCode());
         assertTrue(o.err().contains("--seed"), o.err());
         assertTrue(o.err().contains("atlas run --help"), o.err());
@@ -127,10 +109,10 @@ class MainTest {
 
     @Test
     void helpAndVersionExitZero() {
-        Outcome help = atlas("run", "--help");
+        Atlas.Outcome help = Atlas.run("run", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("upload_utilization"), "metrics listed in run --help");
-        Outcome version = atlas("--version");
+        Atlas.Outcome version = Atlas.run("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("atlas "), version.out());
     }
@@ -138,7 +120,7 @@ class MainTest {
     @Test
     void runWritesTheOutputDirectory() throws IOException {
         Path dir = tmp.resolve("tiny");
-        Outcome o = atlas("run", tiny(), "--out", dir.toString(), "--quiet");
+        Atlas.Outcome o = Atlas.run("run", tiny(), "--out", dir.toString(), "--quiet");
         assertEquals(0, o.exitCode(), o.err());
         assertEquals("", o.err());
         assertTrue(o.out().contains(dir.toString()), o.out());
@@ -167,9 +149,9 @@ class MainTest {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         Path c = tmp.resolve("c");
-        assertEquals(0, atlas("run", tiny(), "--seed", "5", "--out", a.toString(), "--quiet").exitCode());
-        assertEquals(0, atlas("run", tiny(), "--seed", "5", "--out", b.toString(), "--quiet").exitCode());
-        assertEquals(0, atlas("run", tiny(), "--seed", "6", "--out", c.toString(), "--quiet").exitCode());
+        assertEquals(0, Atlas.run("run", tiny(), "--seed", "5", "--out", a.toString(), "--quiet").exitCode());
+        assertEquals(0, Atlas.run("run", tiny(), "--seed", "5", "--out", b.toString(), "--quiet").exitCode());
+        assertEquals(0, Atlas.run("run", tiny(), "--seed", "6", "--out", c.toString(), "--quiet").exitCode());
         for (String file : List.of("peers.csv", "timeseries.csv", "scenario.resolved.yaml")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
         }

@@ -59,23 +59,6 @@ class SweepCommandTest {
 
     private Path sweep;
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome atlas(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private Outcome ok(String... args) {
-        Outcome outcome = atlas(args);
-        assertEquals(0, outcome.exitCode(), outcome.err());
-        return outcome;
-    }
-
     @BeforeEach
     void writeFiles() throws IOException {
         Files.writeString(tmp.resolve("base.yaml"), BASE);
@@ -104,15 +87,15 @@ class SweepCommandTest {
 
     @Test
     void tablesAreTheSameForAnyJobsAndShards() throws IOException {
-        ok("sweep", sweep.toString(), "--jobs", "1", "--out", dir("one"), "--quiet");
-        ok("sweep", sweep.toString(), "--jobs", "2", "--out", dir("two"), "--quiet");
-        ok("sweep", sweep.toString(), "--shard", "0/3", "--out", dir("s0"), "--quiet");
-        ok("sweep", sweep.toString(), "--shard", "1/3", "--out", dir("s1"), "--quiet");
-        ok("sweep", sweep.toString(), "--shard", "2/3", "--out", dir("s2"), "--quiet");
+        Atlas.ok("sweep", sweep.toString(), "--jobs", "1", "--out", dir("one"), "--quiet");
+        Atlas.ok("sweep", sweep.toString(), "--jobs", "2", "--out", dir("two"), "--quiet");
+        Atlas.ok("sweep", sweep.toString(), "--shard", "0/3", "--out", dir("s0"), "--quiet");
+        Atlas.ok("sweep", sweep.toString(), "--shard", "1/3", "--out", dir("s1"), "--quiet");
+        Atlas.ok("sweep", sweep.toString(), "--shard", "2/3", "--out", dir("s2"), "--quiet");
         assertTrue(Files.isRegularFile(tmp.resolve("s1").resolve("runs-shard-1-of-3.csv")));
         assertEquals(1 + 3, Files.readAllLines(tmp.resolve("s0").resolve("runs-shard-0-of-3.csv")).size(),
                 "runs 0, 3 and 6 of 8");
-        ok("merge", dir("s0"), dir("s1"), dir("s2"), "--out", dir("merged"));
+        Atlas.ok("merge", dir("s0"), dir("s1"), dir("s2"), "--out", dir("merged"));
 
         List<String> runs = Files.readAllLines(tmp.resolve("one").resolve("runs.csv"));
         assertEquals(1 + 8, runs.size());
@@ -130,7 +113,7 @@ class SweepCommandTest {
 
     @Test
     void shardsInSeparateProcessesSharingADirectoryMergeToTheSameTables() throws Exception {
-        ok("sweep", sweep.toString(), "--jobs", "1", "--out", dir("single"), "--quiet");
+        Atlas.ok("sweep", sweep.toString(), "--jobs", "1", "--out", dir("single"), "--quiet");
         Process byOption = process(Map.of(), "--shard", "0/2");
         Process bySlurm = process(Map.of("SLURM_ARRAY_TASK_ID", "1", "SLURM_ARRAY_TASK_COUNT", "2"));
         for (Process p : List.of(byOption, bySlurm)) {
@@ -138,7 +121,7 @@ class SweepCommandTest {
             assertEquals(0, p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         }
         assertTrue(Files.isRegularFile(tmp.resolve("shared").resolve("runs-shard-1-of-2.csv")), "the Slurm task was shard 1");
-        ok("merge", dir("shared"));
+        Atlas.ok("merge", dir("shared"));
         assertSameTables("single", "shared");
     }
 
@@ -156,7 +139,7 @@ class SweepCommandTest {
 
     @Test
     void resumeRunsExactlyTheMissingRun() throws IOException {
-        ok("sweep", sweep.toString(), "--out", dir("r"), "--quiet");
+        Atlas.ok("sweep", sweep.toString(), "--out", dir("r"), "--quiet");
         Map<String, byte[]> tables = tables("r");
         Path runs = tmp.resolve("r").resolve("runs");
         Map<String, byte[]> summaries = new LinkedHashMap<>();
@@ -171,7 +154,7 @@ class SweepCommandTest {
                 Files.delete(f);
             }
         }
-        Outcome again = ok("sweep", sweep.toString(), "--out", dir("r"), "--quiet");
+        Atlas.Outcome again = Atlas.ok("sweep", sweep.toString(), "--out", dir("r"), "--quiet");
         assertTrue(again.out().contains("1 runs (7 already done)"), again.out());
         for (Map.Entry<String, byte[]> summary : summaries.entrySet()) {
             byte[] now = Files.readAllBytes(runs.resolve(summary.getKey()).resolve("summary.json"));
@@ -194,12 +177,12 @@ class SweepCommandTest {
                 "replicates: 0\n", ":3: replicates: must be a whole number from 1");
         for (Map.Entry<String, String> entry : bad.entrySet()) {
             Path file = Files.writeString(tmp.resolve("bad.yaml"), badText(entry.getKey()));
-            Outcome outcome = atlas("sweep", file.toString(), "--out", dir("bad-out"), "--quiet");
+            Atlas.Outcome outcome = Atlas.run("sweep", file.toString(), "--out", dir("bad-out"), "--quiet");
             assertEquals(2, outcome.exitCode(), outcome.err());
             assertTrue(outcome.err().lines().anyMatch(l -> l.startsWith(file + entry.getValue())),
                     "expected '" + file + entry.getValue() + "' in:\n" + outcome.err());
             assertFalse(Files.exists(tmp.resolve("bad-out")), "no output directory after bad input");
-            Outcome validate = atlas("validate", file.toString());
+            Atlas.Outcome validate = Atlas.run("validate", file.toString());
             assertEquals(2, validate.exitCode(), validate.err());
         }
     }
@@ -216,42 +199,42 @@ class SweepCommandTest {
 
     @Test
     void aDirectoryOfAnotherSweepIsRefused() throws IOException {
-        ok("sweep", sweep.toString(), "--out", dir("d"), "--quiet");
+        Atlas.ok("sweep", sweep.toString(), "--out", dir("d"), "--quiet");
         Path other = Files.writeString(tmp.resolve("other.yaml"), SWEEP.replace("replicates: 2", "replicates: 1"));
-        Outcome outcome = atlas("sweep", other.toString(), "--out", dir("d"), "--quiet");
+        Atlas.Outcome outcome = Atlas.run("sweep", other.toString(), "--out", dir("d"), "--quiet");
         assertEquals(2, outcome.exitCode(), outcome.err());
         assertTrue(outcome.err().contains("holds another sweep"), outcome.err());
-        ok("sweep", other.toString(), "--out", dir("e"), "--quiet");
-        Outcome merge = atlas("merge", dir("d"), dir("e"), "--out", dir("m"));
+        Atlas.ok("sweep", other.toString(), "--out", dir("e"), "--quiet");
+        Atlas.Outcome merge = Atlas.run("merge", dir("d"), dir("e"), "--out", dir("m"));
         assertEquals(2, merge.exitCode(), merge.err());
         assertTrue(merge.err().contains("belongs to another sweep"), merge.err());
     }
 
     @Test
     void mergeReportsMissingRuns() throws IOException {
-        ok("sweep", sweep.toString(), "--shard", "0/2", "--out", dir("half"), "--quiet");
-        Outcome refused = atlas("merge", dir("half"));
+        Atlas.ok("sweep", sweep.toString(), "--shard", "0/2", "--out", dir("half"), "--quiet");
+        Atlas.Outcome refused = Atlas.run("merge", dir("half"));
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().startsWith("4 of 8 runs are missing: p0000-r01, p0001-r01, p0002-r01, p0003-r01"),
                 refused.err());
         assertFalse(Files.exists(tmp.resolve("half").resolve("runs.csv")));
-        Outcome partial = ok("merge", dir("half"), "--allow-missing");
+        Atlas.Outcome partial = Atlas.ok("merge", dir("half"), "--allow-missing");
         assertTrue(partial.err().startsWith("warning: 4 of 8 runs are missing"), partial.err());
         assertEquals(1 + 4, Files.readAllLines(tmp.resolve("half").resolve("runs.csv")).size());
     }
 
     @Test
     void validateChecksASweepAtEveryPoint() {
-        Outcome outcome = ok("validate", sweep.toString());
+        Atlas.Outcome outcome = Atlas.ok("validate", sweep.toString());
         assertEquals("ok: 4 points x 2 replicates = 8 runs", outcome.out().strip());
     }
 
     @Test
     void progressEndsWithAllRunsDoneUnlessQuiet() {
-        Outcome shown = ok("sweep", sweep.toString(), "--out", dir("p"));
+        Atlas.Outcome shown = Atlas.ok("sweep", sweep.toString(), "--out", dir("p"));
         List<String> lines = shown.err().lines().toList();
         assertEquals("8/8 runs, ETA 0s", lines.get(lines.size() - 1), shown.err());
-        Outcome quiet = ok("sweep", sweep.toString(), "--out", dir("q"), "--quiet");
+        Atlas.Outcome quiet = Atlas.ok("sweep", sweep.toString(), "--out", dir("q"), "--quiet");
         assertEquals("", quiet.err());
     }
 
@@ -259,7 +242,7 @@ class SweepCommandTest {
     void progressLinesComeEveryTenSecondsWithAnEta() {
         long[] now = {0};
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        SweepCommand.Progress progress = new SweepCommand.Progress(new PrintStream(err, true, StandardCharsets.UTF_8),
+        RunsProgress progress = new RunsProgress(new PrintStream(err, true, StandardCharsets.UTF_8),
                 ProgressDisplay.Mode.LINES, () -> now[0]);
         progress.onStart(4, 2);
         now[0] = 5_000_000_000L;
@@ -276,7 +259,7 @@ class SweepCommandTest {
 
     @Test
     void badShardIsAUsageError() {
-        Outcome outcome = atlas("sweep", sweep.toString(), "--shard", "2/2", "--out", dir("x"));
+        Atlas.Outcome outcome = Atlas.run("sweep", sweep.toString(), "--shard", "2/2", "--out", dir("x"));
         assertEquals(2, outcome.exitCode());
         assertTrue(outcome.err().contains("need 0 <= I < N"), outcome.err());
         assertFalse(Files.exists(tmp.resolve("x")));

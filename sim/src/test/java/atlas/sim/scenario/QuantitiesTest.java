@@ -106,6 +106,56 @@ class QuantitiesTest {
         assertEquals(formatted, Quantities.formatEventRate(Quantities.parseEventRate(text)));
     }
 
+    @ParameterizedTest
+    @CsvSource({"1 TRX, 1000000", "1000 sun, 1000", "0.1 TRX, 100000", "1.5 TRX, 1500000", "0 sun, 0",
+        "-1 TRX, -1000000"})
+    void parsesTrxInSun(String text, long sun) {
+        assertEquals(sun, Quantities.parseTrx(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1000000, 1 TRX", "1500000, 1.5 TRX", "100000, 100000 sun", "1000, 1000 sun", "10000000000, 10000 TRX",
+        "0, 0 TRX"})
+    void formatsTrx(long sun, String text) {
+        assertEquals(text, Quantities.formatTrx(sun));
+        assertEquals(sun, Quantities.parseTrx(text));
+    }
+
+    @Test
+    void parsesAndFormatsATrxPricePerByte() {
+        assertEquals(1000, Quantities.parseTrxPerByte("1000 sun/B"));
+        assertEquals(420, Quantities.parseTrxPerByte("0.00042 TRX/B"));
+        assertEquals("1000 sun/B", Quantities.formatTrxPerByte(1000));
+        assertEquals("2 TRX/B", Quantities.formatTrxPerByte(2_000_000));
+        IllegalArgumentException perByte = assertThrows(IllegalArgumentException.class,
+                () -> Quantities.parseTrxPerByte("1000 sun"));
+        assertTrue(perByte.getMessage().contains("valid units: TRX/B, sun/B"), perByte.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10 BTT, 6, 10000000", "0.5 BTT, 6, 500000", "0.5 BTT, 1, 5", "990000000000 BTT, 6, 990000000000000000",
+        "7 BTT, 0, 7"})
+    void parsesBttAtItsPrecision(String text, int precision, long units) {
+        assertEquals(units, Quantities.parseBtt(text, precision));
+        assertEquals(text, Quantities.formatBtt(units, precision));
+    }
+
+    @Test
+    void tokenAmountsNeedTheirUnitAndWholeBaseUnits() {
+        IllegalArgumentException bare = assertThrows(IllegalArgumentException.class, () -> Quantities.parseTrx("5"));
+        assertTrue(bare.getMessage().contains("needs a unit, e.g. '1 TRX'") && bare.getMessage().contains("TRX, sun"),
+                bare.getMessage());
+        IllegalArgumentException btt = assertThrows(IllegalArgumentException.class, () -> Quantities.parseBtt("5", 6));
+        assertTrue(btt.getMessage().contains("e.g. '10 BTT'"), btt.getMessage());
+        IllegalArgumentException lower = assertThrows(IllegalArgumentException.class, () -> Quantities.parseBtt("5 btt", 6));
+        assertTrue(lower.getMessage().contains("did you mean 'BTT'?"), lower.getMessage());
+        IllegalArgumentException fraction = assertThrows(IllegalArgumentException.class,
+                () -> Quantities.parseBtt("0.05 BTT", 1));
+        assertTrue(fraction.getMessage().contains("not a whole number of base units at precision 1"), fraction.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Quantities.parseTrx("0.5 sun"));
+        assertThrows(IllegalArgumentException.class, () -> Quantities.parseBtt("1 BTT", 7));
+    }
+
     @RepeatedTest(10)
     void formatParsesBackToTheSameValue(RepetitionInfo repetition) {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(repetition.getCurrentRepetition());
@@ -118,6 +168,10 @@ class QuantitiesTest {
             assertEquals(rate, Quantities.parseRate(Quantities.formatRate(rate)));
             double events = Math.scalb(random.nextDouble(), -random.nextInt(20));
             assertEquals(events, Quantities.parseEventRate(Quantities.formatEventRate(events)));
+            long sun = random.nextLong(1L << 62);
+            assertEquals(sun, Quantities.parseTrx(Quantities.formatTrx(sun)));
+            int precision = random.nextInt(Quantities.MAX_BTT_PRECISION + 1);
+            assertEquals(sun, Quantities.parseBtt(Quantities.formatBtt(sun, precision), precision));
         }
     }
 }

@@ -48,6 +48,17 @@ class ScenarioWriterTest {
                 arrivals: { schedule: [ { until: 1 h, rate: 0.1 /s }, { until: 2 h, rate: 0 /h }, { until: 3 h, rate: 7 /d } ] }
                 protocol: { choker: { slots: 5, seed: { name: round-robin, quota-bytes: 12345 } } }
                 behaviour: { abort: 0.001 /s, seeding: { model: lognormal, median: 1 ms, sigma: 3 } }
+                chain:
+                  signer: ed25519
+                  max-block-size: 1000001 B
+                  bandwidth-price: 0.000001 TRX/B
+                  account-creation-fee: 1.000001 TRX
+                  missed-slot-probability: 0.1
+                  genesis:
+                    supply: 1234567.891 BTT
+                    precision: 3
+                    allocation: [ { category: a, share: 0.3333333333 }, { category: b, share: 0.3333333333 },
+                                  { category: c, share: 0.3333333334 } ]
                 """;
         Scenario loaded = parse(yaml);
         String resolved = ScenarioWriter.toResolvedYaml(loaded);
@@ -67,7 +78,10 @@ class ScenarioWriterTest {
         for (String line : new String[] {"sample-interval: 10 s", "    limit: 30 d", "  size: 20 MiB",
             "  piece: 256 KiB", "    constant: 50 ms", "      upload: 1 Mbit/s", "    leaves: never",
             "  block: 16 KiB", "  request-timeout: 1 min", "  announce-interval: 30 min", "  abort: 0 /h",
-            "  seeding: leave-at-once", "    random-first-pieces: 4"}) {
+            "  seeding: leave-at-once", "    random-first-pieces: 4", "  signer: simulated",
+            "  max-block-size: 2 MB", "  bandwidth-price: 1000 sun/B", "  account-creation-bandwidth-fee: 100000 sun",
+            "  missed-slot-probability: 0", "    supply: 990000000000 BTT", "    trx-per-account: 10000 TRX",
+            "      - category: public-sale", "        share: 0.06"}) {
             assertTrue(resolved.lines().anyMatch(line::equals), () -> "no line '" + line + "' in\n" + resolved);
         }
     }
@@ -80,6 +94,7 @@ class ScenarioWriterTest {
                 "writing a default explicitly is the same scenario");
         assertNotEquals(ScenarioWriter.hash(s), ScenarioWriter.hash(s.withSeed(2)));
         assertNotEquals(ScenarioWriter.hash(s), ScenarioWriter.hash(parse(TestScenarios.MINIMAL + "tracker: { max-connections: 81 }\n")));
+        assertNotEquals(ScenarioWriter.hash(s), ScenarioWriter.hash(parse(TestScenarios.MINIMAL + "chain: { signer: ed25519 }\n")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import atlas.protocols.piece.PiecePickers;
 import atlas.sim.behaviour.SeedingModels;
 import atlas.sim.scenario.Arrivals;
 import atlas.sim.scenario.Behaviour;
+import atlas.sim.scenario.ChainSettings;
 import atlas.sim.scenario.Content;
 import atlas.sim.scenario.LatencyModel;
 import atlas.sim.scenario.Network;
@@ -117,7 +118,7 @@ final class TestScenario {
                 4, blockBytes, 5, 4 * SECOND, 50, 60 * SECOND);
         return new Scenario("test", 1, until, sampleMicros, new Content(contentBytes, pieceBytes),
                 new Network(latency, cls), sd, arrivals, protocol,
-                new TrackerSettings(50, 20, 1800 * SECOND, 80), new Behaviour(abortRate, seeding));
+                new TrackerSettings(50, 20, 1800 * SECOND, 80), new Behaviour(abortRate, seeding), ChainSettings.defaults());
     }
 
     private static PolicyChoice choice(String name, Record params) {

@@ -85,7 +85,10 @@ class SweepLoaderTest {
         assertEquals("rarest-first", run.scenario().protocol().picker().name());
         assertEquals(new RateDistribution.Fixed(Quantities.parseRate("4 Mbit/s")),
                 run.scenario().network().classes().get(0).upload());
-        assertEquals(RunSeeds.derive(1, "p0001-r02"), run.seed());
+        assertEquals(RunSeeds.replicate(1, 2), run.seed());
+        // Common random numbers: replicate 2 of every point runs on the same seed.
+        assertEquals(run.seed(), plan.runs().get(2).seed());
+        assertEquals("p0000-r02", plan.runs().get(2).id());
     }
 
     @Test

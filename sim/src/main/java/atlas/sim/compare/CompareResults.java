@@ -1,0 +1,85 @@
+package atlas.sim.compare;
+
+import atlas.analysis.chart.ComparisonCharts;
+import atlas.analysis.chart.Format;
+import atlas.analysis.compare.Comparison;
+import atlas.analysis.compare.ComparisonCsv;
+import atlas.analysis.report.ComparisonReport;
+import atlas.analysis.results.ResultKind;
+import atlas.analysis.results.RunDirectory;
+import atlas.analysis.results.RunSummary;
+import atlas.sim.output.OutputDirectoryException;
+import atlas.sim.sweep.RunIds;
+import atlas.sim.sweep.SweepManifest;
+import atlas.sim.sweep.SweepPoint;
+import atlas.sim.sweep.SweepRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A finished comparison read back from its directory: the runs of each policy in replicate order,
+ * and each policy after the first compared with the first, pair by pair. Everything is computed
+ * from the run directories, so charts and reports can be redrawn without running anything.
+ *
+ * @param runsByPolicy each policy's runs, baseline first, replicate r at index r
+ * @param comparisons each later policy against the baseline
+ */
+public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<Comparison> comparisons) {
+
+    /** The table of every metric's paired statistics, beside the sweep's own tables. */
+    public static final String TABLE = ResultKind.COMPARISON_TABLE;
+    public static final String CHARTS = "charts";
+    public static final String REPORT = "report.html";
+
+    /** Reads the comparison in {@code dir}; every run must be there. */
+    public static CompareResults read(Path dir) throws IOException {
+        SweepManifest manifest = SweepManifest.read(dir);
+        if (manifest == null || !manifest.parameters().equals(List.of(ComparePlan.PARAMETER))) {
+            throw new OutputDirectoryException(dir + " holds no comparison (no " + SweepManifest.FILE
+                    + " with the parameter " + ComparePlan.PARAMETER + ")");
+        }
+        Map<String, List<RunDirectory>> runs = new LinkedHashMap<>();
+        for (SweepPoint point : manifest.points()) {
+            List<RunDirectory> replicates = new ArrayList<>();
+            for (int r = 0; r < manifest.replicates(); r++) {
+                Path run = dir.resolve(SweepRunner.RUNS).resolve(RunIds.run(point.id(), r, manifest.replicates()));
+                if (!SweepRunner.isComplete(run)) {
+                    throw new OutputDirectoryException(run + " is missing: run the comparison again to finish it");
+                }
+                replicates.add(RunDirectory.read(run));
+            }
+            runs.put(point.values().get(0), replicates);
+        }
+        List<String> policies = List.copyOf(runs.keySet());
+        List<RunSummary> baseline = summaries(runs.get(policies.get(0)));
+        List<Comparison> comparisons = new ArrayList<>();
+        for (String candidate : policies.subList(1, policies.size())) {
+            comparisons.add(Comparison.of(policies.get(0), baseline, candidate, summaries(runs.get(candidate))));
+        }
+        return new CompareResults(runs, comparisons);
+    }
+
+    /** Writes {@value #TABLE}, the charts in {@code formats} under {@value #CHARTS}, and {@value #REPORT}. */
+    public void write(Path dir, Set<Format> formats) {
+        ComparisonCsv.write(comparisons, dir.resolve(TABLE));
+        writeCharts(dir.resolve(CHARTS), formats);
+        writeReport(dir.resolve(REPORT));
+    }
+
+    public List<Path> writeCharts(Path outDir, Set<Format> formats) {
+        return ComparisonCharts.write(comparisons, runsByPolicy, outDir, formats);
+    }
+
+    public void writeReport(Path htmlFile) {
+        ComparisonReport.write(comparisons, runsByPolicy, htmlFile);
+    }
+
+    private static List<RunSummary> summaries(List<RunDirectory> runs) {
+        return runs.stream().map(RunDirectory::summary).toList();
+    }
+}
