@@ -3,9 +3,6 @@ package atlas.sim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,20 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class BenchChainCommandTest {
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome atlas(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void tinyRunPrintsOneRowPerMeasurement() {
-        Outcome o = atlas("bench", "chain", "--simulated-updates", "500", "--ed25519-updates", "3", "--transfers", "200",
+        Atlas.Outcome o = Atlas.run("bench", "chain", "--simulated-updates", "500", "--ed25519-updates", "3", "--transfers", "200",
                 "--warmups", "0", "--repetitions", "3", "--seed", "9");
         assertEquals(0, o.exitCode(), o.err());
         assertEquals("", o.err());
@@ -42,7 +28,7 @@ class BenchChainCommandTest {
 
     @Test
     void zeroCountIsAUsageError() {
-        Outcome o = atlas("bench", "chain", "--transfers", "0");
+        Atlas.Outcome o = Atlas.run("bench", "chain", "--transfers", "0");
         assertEquals(ExitCodes.BAD_INPUT, o.exitCode());
         assertEquals("", o.out());
         assertTrue(o.err().contains("counts must be at least 1"), o.err());
