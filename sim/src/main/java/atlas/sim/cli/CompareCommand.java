@@ -42,8 +42,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "the master seed of the replicates' seeds (default: ${DEFAULT-VALUE})")
     private long seed;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "runs at a time (default: the available processors)")
-    private Integer jobs;
+    @Mixin
+    private JobsOption jobs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "the comparison's directory (default: results/compare-<names>)")
     private Path out;
@@ -56,17 +56,13 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + threads);
-        }
+        int threads = jobs.threads();
         if (replicates < 2) {
             throw new ParameterException(spec.commandLine(), "--replicates must be at least 2 for paired statistics, not " + replicates);
         }
         SweepPlan plan = ComparePlan.of(scenarios, replicates, seed);
         Path dir = out != null ? out : Path.of("results", plan.name());
-        RunsProgress progress = new RunsProgress(main.err, quiet ? ProgressDisplay.Mode.QUIET
-                : main.terminal ? ProgressDisplay.Mode.TERMINAL : ProgressDisplay.Mode.LINES, System::nanoTime);
+        RunsProgress progress = RunsProgress.of(main, quiet);
         SweepRunner.run(plan, dir, Shard.ALL, threads, progress);
         progress.finish();
         CompareResults results = CompareResults.read(dir);

@@ -24,6 +24,12 @@ final class RunsProgress implements SweepListener {
     private int skipped;
     private boolean shown;
 
+    /** On {@code main}'s error stream: redrawn on a terminal, lines otherwise, nothing if {@code quiet}. */
+    static RunsProgress of(Main main, boolean quiet) {
+        return new RunsProgress(main.err, quiet ? ProgressDisplay.Mode.QUIET
+                : main.terminal ? ProgressDisplay.Mode.TERMINAL : ProgressDisplay.Mode.LINES, System::nanoTime);
+    }
+
     RunsProgress(PrintStream err, ProgressDisplay.Mode mode, LongSupplier nanoClock) {
         this.err = err;
         this.mode = mode;

@@ -7,6 +7,7 @@ import atlas.sim.sweep.SweepRunner;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,8 +34,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SWEEP.yaml", description = "the sweep file")
     private Path sweepFile;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "runs at a time (default: the available processors)")
-    private Integer jobs;
+    @Mixin
+    private JobsOption jobs;
 
     @Option(names = "--shard", paramLabel = "I/N", description = "run only slice I (from 0) of N")
     private String shard;
@@ -56,14 +57,10 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + threads);
-        }
+        int threads = jobs.threads();
         SweepPlan plan = SweepLoader.load(sweepFile);
         Path dir = out != null ? out : Path.of("results", plan.name());
-        RunsProgress progress = new RunsProgress(main.err, quiet ? ProgressDisplay.Mode.QUIET
-                : main.terminal ? ProgressDisplay.Mode.TERMINAL : ProgressDisplay.Mode.LINES, System::nanoTime);
+        RunsProgress progress = RunsProgress.of(main, quiet);
         SweepRunner.Outcome outcome = SweepRunner.run(plan, dir, slice, threads, progress);
         progress.finish();
         main.out.println("wrote " + dir + ": " + outcome.ran() + " runs" + (outcome.skipped() > 0

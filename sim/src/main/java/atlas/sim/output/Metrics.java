@@ -44,6 +44,9 @@ public final class Metrics {
                     r -> r.peers().stream().mapToLong(PeerRecord::bytesDown).sum()),
             new Metric("overhead_bytes", "protocol bytes (handshakes, messages) sent by all peers and seeds, besides payload",
                     r -> r.peers().stream().mapToLong(PeerRecord::overheadBytes).sum()),
+            new Metric("wasted_bytes", "payload bytes downloaded and thrown away (endgame duplicates, blocks no longer "
+                    + "needed), included in downloaded_bytes",
+                    r -> r.peers().stream().mapToLong(PeerRecord::wastedBytes).sum()),
             new Metric("upload_utilization", "bytes uploaded over what all upload capacities could have sent while present",
                     Metrics::uploadUtilization));
 

@@ -15,10 +15,13 @@ package atlas.sim.output;
  * @param bytesUp payload bytes uploaded
  * @param bytesDown payload bytes downloaded
  * @param overheadBytes protocol bytes (handshakes, messages) sent, besides the payload
+ * @param wastedBytes payload bytes received and thrown away, included in {@code bytesDown}: a
+ *     block that another peer delivered first (endgame duplicates) or that arrived after the
+ *     peer stopped needing it
  */
 public record PeerRecord(int id, String peerClass, boolean initialSeed, double uploadCapacity, double downloadCapacity,
         long arrivalMicros, long completionMicros, long departureMicros,
-        long bytesUp, long bytesDown, long overheadBytes) {
+        long bytesUp, long bytesDown, long overheadBytes, long wastedBytes) {
 
     public boolean completed() {
         return completionMicros >= 0;

@@ -22,7 +22,8 @@ final class RunTables {
             column("departure_s", (peers, i) -> timeOrEmpty(peers.get(i).departureMicros())),
             column("bytes_up", (peers, i) -> Long.toString(peers.get(i).bytesUp())),
             column("bytes_down", (peers, i) -> Long.toString(peers.get(i).bytesDown())),
-            column("overhead_bytes", (peers, i) -> Long.toString(peers.get(i).overheadBytes()))));
+            column("overhead_bytes", (peers, i) -> Long.toString(peers.get(i).overheadBytes())),
+            column("wasted_bytes", (peers, i) -> Long.toString(peers.get(i).wastedBytes()))));
 
     static final CsvTable<TimeSeries> TIME_SERIES = new CsvTable<>(List.of(
             column("time_s", (ts, i) -> Decimals.seconds(ts.timeMicros(i))),

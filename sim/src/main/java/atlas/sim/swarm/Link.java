@@ -184,7 +184,7 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         long partial = local.swarm.network.stop(upload);
         if (partial > 0) {
             local.bytesUp += partial;
-            remote().bytesDown += partial;
+            remote().receiveUnused(partial);
         }
         serving = -1;
         serveSize = 0;
@@ -210,7 +210,7 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         for (int i = 0; i < inboxSize; i++) {
             long message = inboxMessage[(inboxHead + i) & mask];
             if (Wire.type(message) == Wire.PIECE) {
-                local.bytesDown += local.geometry.blockLength(Wire.piece(message), Wire.block(message));
+                local.receiveUnused(local.geometry.blockLength(Wire.piece(message), Wire.block(message)));
             }
         }
     }

@@ -53,6 +53,8 @@ final class Peer implements RequestSink<Link> {
     long bytesUp;
     long bytesDown;
     long overheadBytes;
+    /** Payload received and not used: see {@link atlas.sim.output.PeerRecord#wastedBytes()}. */
+    long wastedBytes;
     private long lastAnnounceAt = Long.MIN_VALUE;
 
     private final Timer roundTimer;
@@ -211,6 +213,12 @@ final class Peer implements RequestSink<Link> {
         }
     }
 
+    /** Payload that reached this peer and that it cannot use: a block cut short, or one still on the wire at a close. */
+    void receiveUnused(long bytes) {
+        bytesDown += bytes;
+        wastedBytes += bytes;
+    }
+
     private void onBlock(Link link, int piece, int block) {
         long now = swarm.engine.now();
         int bytes = geometry.blockLength(piece, block);
@@ -220,9 +228,13 @@ final class Peer implements RequestSink<Link> {
         link.lastBlockReceivedAt = now;
         swarm.onPayloadDelivered(bytes);
         if (download == null) {
+            wastedBytes += bytes;
             return;
         }
-        if (download.onBlockReceived(link.requests, piece, block, now) == PieceDownload.PIECE_COMPLETE) {
+        int outcome = download.onBlockReceived(link.requests, piece, block, now);
+        if (outcome == PieceDownload.BLOCK_UNWANTED) {
+            wastedBytes += bytes;
+        } else if (outcome == PieceDownload.PIECE_COMPLETE) {
             onPieceVerified(piece);
         }
         if (download != null && link.other != null) {

@@ -369,7 +369,7 @@ final class Swarm {
         for (Peer p : peers) {
             records.add(new PeerRecord(p.id, p.peerClass, p.initialSeed, p.node.upload(), p.node.download(),
                     p.arrivedAt, p.initialSeed ? -1 : p.completedAt, p.departedAt, p.bytesUp, p.bytesDown,
-                    p.overheadBytes));
+                    p.overheadBytes, p.wastedBytes));
         }
         return records;
     }

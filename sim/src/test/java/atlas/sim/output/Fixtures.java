@@ -45,7 +45,7 @@ final class Fixtures {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         long end = 3_600_000_000L + rng.nextLong(3_600_000_000L);
         List<PeerRecord> peers = new ArrayList<>();
-        peers.add(new PeerRecord(0, "seed", true, 1.25e6, 1.25e6, 0, 0, -1, rng.nextLong(1L << 30), 0, rng.nextLong(1 << 20)));
+        peers.add(new PeerRecord(0, "seed", true, 1.25e6, 1.25e6, 0, 0, -1, rng.nextLong(1L << 30), 0, rng.nextLong(1 << 20), 0));
         int n = 1 + rng.nextInt(50);
         for (int id = 1; id <= n; id++) {
             long arrival = rng.nextLong(end / 2);
@@ -54,7 +54,7 @@ final class Fixtures {
             peers.add(new PeerRecord(id, rng.nextBoolean() ? "dsl" : "cable", false,
                     rng.nextDouble() * 1e6, rng.nextDouble() * 1e7, arrival, completion, departure,
                     rng.nextLong(1L << 30), completion < 0 ? rng.nextLong(TINY_CONTENT_BYTES) : TINY_CONTENT_BYTES,
-                    rng.nextLong(1 << 20)));
+                    rng.nextLong(1 << 20), 0));
         }
         TimeSeries series = new TimeSeries();
         for (long t = 0; t <= end; t += 60_000_000L) {

@@ -24,12 +24,12 @@ class MetricsTest {
      */
     private static RunResult handRun() {
         return Fixtures.run(36_000 * S, 32_400 * S, List.of(
-                new PeerRecord(0, "seed", true, 1000, 1000, 0, 0, -1, 4_000_000, 0, 5),
-                new PeerRecord(1, "dsl", false, 100, 800, 0, 100 * S, 1900 * S, 1_000_000, 2_097_152, 10),
-                new PeerRecord(2, "dsl", false, 100, 800, 10 * S, 210 * S, -1, 2_000_000, 2_097_152, 20),
-                new PeerRecord(3, "dsl", false, 100, 800, 20 * S, 420 * S, 7620 * S, 500_000, 2_097_152, 30),
-                new PeerRecord(4, "dsl", false, 100, 800, 30 * S, -1, 50 * S, 0, 1000, 40),
-                new PeerRecord(5, "dsl", false, 100, 800, 40 * S, 840 * S, 840 * S, 0, 2_097_152, 50)));
+                new PeerRecord(0, "seed", true, 1000, 1000, 0, 0, -1, 4_000_000, 0, 5, 0),
+                new PeerRecord(1, "dsl", false, 100, 800, 0, 100 * S, 1900 * S, 1_000_000, 2_097_152, 10, 0),
+                new PeerRecord(2, "dsl", false, 100, 800, 10 * S, 210 * S, -1, 2_000_000, 2_097_152, 20, 0),
+                new PeerRecord(3, "dsl", false, 100, 800, 20 * S, 420 * S, 7620 * S, 500_000, 2_097_152, 30, 0),
+                new PeerRecord(4, "dsl", false, 100, 800, 30 * S, -1, 50 * S, 0, 1000, 40, 0),
+                new PeerRecord(5, "dsl", false, 100, 800, 40 * S, 840 * S, 840 * S, 0, 2_097_152, 50, 0)));
     }
 
     @Test
@@ -87,8 +87,8 @@ class MetricsTest {
     @Test
     void noCompletionsGiveNullsNotNumbers() {
         RunResult run = Fixtures.run(0, 0, List.of(
-                new PeerRecord(0, "seed", true, 1000, 1000, 0, 0, -1, 0, 0, 0),
-                new PeerRecord(1, "dsl", false, 100, 800, 0, -1, -1, 0, 0, 0)));
+                new PeerRecord(0, "seed", true, 1000, 1000, 0, 0, -1, 0, 0, 0, 0),
+                new PeerRecord(1, "dsl", false, 100, 800, 0, -1, -1, 0, 0, 0, 0)));
         Map<String, Object> m = Metrics.compute(run);
         assertEquals(1L, m.get("peers_arrived"));
         assertEquals(0L, m.get("peers_completed"));

@@ -36,8 +36,8 @@ class RunWriterTest {
         series.add(1_500_000, 1, 1, 262_144.5, 1);
         series.add(3_000_000, 0, 2, 0, 2);
         return new RunResult(Fixtures.tinyScenario(), 42, 3 * S, 1234, 500_000_000L, List.of(
-                new PeerRecord(0, "seed", true, 1.25e6, 1.25e6, 0, 0, -1, 2_097_152, 0, 68),
-                new PeerRecord(1, "dsl, slow", false, 125_000, 1_000_000.25, 250_000, 2_750_000, -1, 0, 2_097_152, 1234)),
+                new PeerRecord(0, "seed", true, 1.25e6, 1.25e6, 0, 0, -1, 2_097_152, 0, 68, 0),
+                new PeerRecord(1, "dsl, slow", false, 125_000, 1_000_000.25, 250_000, 2_750_000, -1, 0, 2_097_152, 1234, 0)),
                 series, 3 * S);
     }
 
@@ -55,9 +55,9 @@ class RunWriterTest {
         }
         assertEquals(List.of(
                 "id,class,initial_seed,upload_capacity_bytes_per_s,download_capacity_bytes_per_s,arrival_s,completion_s,"
-                        + "departure_s,bytes_up,bytes_down,overhead_bytes",
-                "0,seed,true,1250000,1250000,0,0,,2097152,0,68",
-                "1,\"dsl, slow\",false,125000,1000000.25,0.25,2.75,,0,2097152,1234"), lines(dir.resolve("peers.csv")));
+                        + "departure_s,bytes_up,bytes_down,overhead_bytes,wasted_bytes",
+                "0,seed,true,1250000,1250000,0,0,,2097152,0,68,0",
+                "1,\"dsl, slow\",false,125000,1000000.25,0.25,2.75,,0,2097152,1234,0"), lines(dir.resolve("peers.csv")));
         assertEquals(List.of(
                 "time_s,leechers,seeds,download_rate_kib_s,min_availability",
                 "0,1,1,0,1",
@@ -147,7 +147,7 @@ class RunWriterTest {
     void aFailureMidWayLeavesNoDirectoryBehind() throws IOException {
         // A NaN capacity cannot be written: peers.csv fails after summary.json is complete.
         RunResult broken = new RunResult(Fixtures.tinyScenario(), 1, S, 1, 1, List.of(
-                new PeerRecord(0, "seed", true, Double.NaN, 1, 0, 0, -1, 0, 0, 0)), new TimeSeries(), S);
+                new PeerRecord(0, "seed", true, Double.NaN, 1, 0, 0, -1, 0, 0, 0, 0)), new TimeSeries(), S);
         Path dir = tmp.resolve("run");
         assertThrows(IllegalArgumentException.class, () -> RunWriter.write(broken, dir));
         assertFalse(Files.exists(dir));
@@ -160,7 +160,7 @@ class RunWriterTest {
         RunWriter.write(twoPeers(), dir);
         byte[] before = Files.readAllBytes(dir.resolve("peers.csv"));
         RunResult broken = new RunResult(Fixtures.tinyScenario(), 1, S, 1, 1, List.of(
-                new PeerRecord(0, "seed", true, Double.NaN, 1, 0, 0, -1, 0, 0, 0)), new TimeSeries(), S);
+                new PeerRecord(0, "seed", true, Double.NaN, 1, 0, 0, -1, 0, 0, 0, 0)), new TimeSeries(), S);
         assertThrows(IllegalArgumentException.class, () -> RunWriter.write(broken, dir));
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("peers.csv")));
         assertEquals(List.of(dir), siblings());
