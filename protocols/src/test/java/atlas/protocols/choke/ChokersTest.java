@@ -11,8 +11,9 @@ class ChokersTest {
 
     @Test
     void registersTheDocumentedNames() {
-        assertEquals(List.of("mainline", "propshare"), List.copyOf(Chokers.LEECHER.names()));
-        assertEquals(List.of("mainline-seed", "round-robin", "fastest-upload", "anti-leech"),
+        assertEquals(List.of("mainline", "propshare", "bid-mainline"), List.copyOf(Chokers.LEECHER.names()));
+        assertEquals(List.of("mainline-seed", "round-robin", "fastest-upload", "anti-leech",
+                        "bid-mainline-seed"),
                 List.copyOf(Chokers.SEED.names()));
     }
 
