@@ -15,7 +15,8 @@ public final class SeedingModels {
             .register("exponential", new ExponentialSeeding.Params(Duration.ofMinutes(30)), ExponentialSeeding::new)
             .register("fixed", new FixedSeeding.Params(Duration.ofHours(1)), FixedSeeding::new)
             .register("lognormal", new LogNormalSeeding.Params(Duration.ofMinutes(30), 1.0), LogNormalSeeding::new)
-            .register("trace", new TraceSeeding.Params(), params -> new TraceSeeding());
+            .register("trace", new TraceSeeding.Params(), params -> new TraceSeeding())
+            .register("ratio", new RatioSeeding.Params(1.0, Duration.ofDays(30)), RatioSeeding::new);
 
     private SeedingModels() {
     }

@@ -4,8 +4,9 @@ import java.time.Duration;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * How long a peer keeps seeding after completing its download. Drawn once per completing peer
- * from the caller's behaviour stream, so the draw is reproducible.
+ * How long a peer keeps seeding after completing its download: a time drawn once per peer from
+ * the caller's behaviour stream, so the draw is reproducible, and optionally an upload ratio at
+ * which it stops sooner.
  */
 public interface SeedingTime {
 
@@ -21,6 +22,14 @@ public interface SeedingTime {
      * @param traceValueMicros the peer's seeding time from the arrival trace, or -1 if it has none
      */
     long drawMicros(UniformRandomProvider random, long traceValueMicros);
+
+    /**
+     * Payload uploaded over the content's size at which a peer that has completed stops seeding,
+     * even before its drawn time; infinite (the default) for models that stop by time alone.
+     */
+    default double stopRatio() {
+        return Double.POSITIVE_INFINITY;
+    }
 
     /** A parameter in microseconds; as a double, so that no duration overflows. */
     static double micros(Duration duration) {

@@ -164,7 +164,7 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
     @Override
     public void onSent(Flow flow, long bytes) {
         long now = local.swarm.engine.now();
-        local.bytesUp += bytes;
+        local.onUploaded(bytes);
         uploadMeter.record(now, bytes);
         local.overheadBytes += Wire.PIECE_HEADER_BYTES;
         other.deliver(now + latency, Wire.pack(Wire.PIECE, Wire.piece(serving), Wire.block(serving)));

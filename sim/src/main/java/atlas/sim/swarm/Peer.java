@@ -49,6 +49,8 @@ final class Peer implements RequestSink<Link> {
     long departedAt = -1;
     /** How long this peer seeds after completing, drawn on arrival. */
     final long seedingTime;
+    /** Once complete, it leaves when it has uploaded this much; PeerSpec.NEVER for no such limit. */
+    private final long stopUploadBytes;
     final boolean countedAsSeed;
     long bytesUp;
     long bytesDown;
@@ -70,6 +72,7 @@ final class Peer implements RequestSink<Link> {
         this.geometry = swarm.geometry;
         this.arrivedAt = now;
         this.seedingTime = spec.seedingTime();
+        this.stopUploadBytes = spec.stopUploadBytes();
         this.chokeRandom = swarm.streams.stream(atlas.sim.engine.RandomStreams.Purpose.CHOKING, id);
         this.leecherChoker = swarm.newLeecherChoker();
         this.seedChoker = swarm.newSeedChoker();
@@ -359,10 +362,24 @@ final class Peer implements RequestSink<Link> {
             }
         }
         swarm.onCompleted(this);
-        if (seedingTime != PeerSpec.NEVER) {
+        if (bytesUp >= stopUploadBytes) {
+            departureTimer.schedule(now);
+        } else if (seedingTime != PeerSpec.NEVER) {
             departureTimer.schedule(now + seedingTime);
         }
         rechoke(false);
+    }
+
+    /**
+     * A block left this peer. A seed whose model stops at an upload ratio leaves once it is
+     * reached: through its departure timer, now, so the connection that sent the block is not
+     * closed under the transfer that is reporting it.
+     */
+    void onUploaded(long bytes) {
+        bytesUp += bytes;
+        if (bytesUp >= stopUploadBytes && download == null && isPresent()) {
+            departureTimer.schedule(swarm.engine.now());
+        }
     }
 
     // ---- choking ----------------------------------------------------------------------------

@@ -27,6 +27,8 @@ final class PeerFactory {
     private final RandomStreams streams;
     private final SeedingTime seeding;
     private final double abortRatePerSecond;
+    /** Payload a completed peer uploads before its seeding model's ratio sends it away; MAX_VALUE for none. */
+    private final long stopUploadBytes;
 
     PeerFactory(Scenario scenario, RandomStreams streams) {
         this.classes = scenario.network().classes();
@@ -40,12 +42,14 @@ final class PeerFactory {
         this.streams = streams;
         this.seeding = scenario.behaviour().seeding().create(SeedingModels.REGISTRY);
         this.abortRatePerSecond = scenario.behaviour().abortRatePerSecond();
+        double bytes = Math.ceil(seeding.stopRatio() * scenario.content().sizeBytes());
+        this.stopUploadBytes = bytes >= Long.MAX_VALUE ? PeerSpec.NEVER : (long) bytes;
     }
 
     /** The initial seeds of every group, numbered from {@code firstId}. */
     static PeerSpec seed(int id, SeedGroup group) {
         return new PeerSpec(id, SEED_CLASS, true, group.uploadBytesPerSecond(), group.downloadBytesPerSecond(),
-                PeerSpec.NEVER, PeerSpec.NEVER);
+                PeerSpec.NEVER, PeerSpec.NEVER, PeerSpec.NEVER);
     }
 
     /** An arriving downloader; {@code trace} overrides what it gives, or is null. */
@@ -76,7 +80,7 @@ final class PeerFactory {
             // Beyond any run's end it is never: this also keeps arrival time plus it from overflowing.
             abortAfter = micros < PeerSpec.NEVER / 2 ? Math.max(1, Math.round(micros)) : PeerSpec.NEVER;
         }
-        return new PeerSpec(id, cls.name(), false, up, down, seedingTime, abortAfter);
+        return new PeerSpec(id, cls.name(), false, up, down, seedingTime, abortAfter, stopUploadBytes);
     }
 
     private PeerClass drawClass() {

@@ -7,9 +7,11 @@ package atlas.sim.swarm;
  *
  * @param seedingTime microseconds it seeds after completing; {@code Long.MAX_VALUE} for ever
  * @param abortAfter microseconds after arrival at which it gives up unless complete; {@code Long.MAX_VALUE} for never
+ * @param stopUploadBytes once complete, it leaves as soon as it has uploaded this much payload;
+ *     {@code Long.MAX_VALUE} for no such limit
  */
 record PeerSpec(int id, String peerClass, boolean initialSeed, double upload, double download,
-                long seedingTime, long abortAfter) {
+                long seedingTime, long abortAfter, long stopUploadBytes) {
     /** A time that never comes. */
     static final long NEVER = Long.MAX_VALUE;
 }

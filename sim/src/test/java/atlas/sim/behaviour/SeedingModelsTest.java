@@ -33,10 +33,23 @@ class SeedingModelsTest {
 
     @Test
     void registersTheDocumentedNamesWithTheirDefaults() {
-        assertEquals(List.of("leave-at-once", "exponential", "fixed", "lognormal", "trace"),
+        assertEquals(List.of("leave-at-once", "exponential", "fixed", "lognormal", "trace", "ratio"),
                 List.copyOf(SeedingModels.REGISTRY.names()));
         assertEquals(new ExponentialSeeding.Params(Duration.ofMinutes(30)),
                 SeedingModels.REGISTRY.find("exponential").orElseThrow().defaults());
+    }
+
+    @Test
+    void ratioStopsAtItsRatioOrItsMaxTimeAndTheOthersByTimeAlone() {
+        SeedingTime ratio = SeedingModels.REGISTRY.find("ratio").orElseThrow()
+                .create(new RatioSeeding.Params(1.5, Duration.ofHours(2)));
+        assertEquals(1.5, ratio.stopRatio());
+        assertTrue(Arrays.stream(draws("ratio", new RatioSeeding.Params(1.5, Duration.ofHours(2)), 1))
+                .allMatch(d -> d == 7_200_000_000L));
+        assertEquals(Double.POSITIVE_INFINITY, SeedingModels.REGISTRY.find("exponential").orElseThrow()
+                .create(new ExponentialSeeding.Params(Duration.ofMinutes(1))).stopRatio());
+        assertThrows(IllegalArgumentException.class, () -> new RatioSeeding.Params(-1, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new RatioSeeding.Params(Double.NaN, Duration.ZERO));
     }
 
     @Test

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlas.sim.behaviour.RatioSeeding;
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.RunResult;
 import atlas.sim.output.TimeSeries;
 import atlas.sim.scenario.Arrivals;
+import atlas.sim.scenario.PolicyChoice;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.SeedGroup;
 import atlas.sim.scenario.Until;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -113,6 +116,36 @@ class SwarmPropertiesTest {
             }
         }
         assertTrue(checked > 100, "too few peers checked: " + checked);
+    }
+
+    @Test
+    void underTheRatioModelASeedLeavesAsSoonAsItHasUploadedItsShareAndNotBefore() {
+        long end = 3600 * SECOND;
+        double ratio = 0.5;
+        Scenario s = TestScenario.flashCrowd(30).peerClass("dsl", 0.5, 1, 8).peerClass("cable", 0.5, 5, 50)
+                .seeding(new PolicyChoice("ratio", new RatioSeeding.Params(ratio, Duration.ofMinutes(20))))
+                .until(new Until.Duration(end)).build();
+        RunResult r = run(s, 5);
+        long stop = (long) Math.ceil(ratio * s.content().sizeBytes());
+        // Blocks cut short on the other connections as it leaves also count as uploaded.
+        long slack = 5L * s.protocol().blockBytes();
+        int leftAtRatio = 0;
+        for (PeerRecord p : r.peers()) {
+            if (p.initialSeed() || !p.completed()) {
+                continue;
+            }
+            long seeded = (p.departed() ? p.departureMicros() : end) - p.completionMicros();
+            assertTrue(seeded <= 20 * 60 * SECOND, "peer " + p.id() + " seeded past max-time");
+            if (p.departed() && seeded < 20 * 60 * SECOND) {
+                // Uploads while downloading count: a peer past its ratio then leaves on completing.
+                assertTrue(p.bytesUp() >= stop && (seeded == 0 || p.bytesUp() < stop + slack), "peer " + p.id()
+                        + " left after " + seeded + " us with " + p.bytesUp() + " bytes uploaded, the ratio is at " + stop);
+                leftAtRatio++;
+            } else {
+                assertTrue(p.bytesUp() < stop + slack, "peer " + p.id() + " stayed past its ratio");
+            }
+        }
+        assertTrue(leftAtRatio >= 10, "peers that left at the ratio: " + leftAtRatio);
     }
 
     @Test
