@@ -33,7 +33,7 @@ public final class CsvTable {
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             if (idx.put(columns.get(i), i) != null) {
-                throw new IllegalArgumentException(source + ":1: column " + columns.get(i) + " appears twice");
+                throw new ResultFileException(source + ":1: column " + columns.get(i) + " appears twice");
             }
         }
         this.index = idx;
@@ -61,7 +61,7 @@ public final class CsvTable {
         BufferedReader lines = new BufferedReader(reader);
         String header = lines.readLine();
         if (header == null) {
-            throw new IllegalArgumentException(source + ": empty file, expected a header line");
+            throw new ResultFileException(source + ": empty file, expected a header line");
         }
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
@@ -76,7 +76,7 @@ public final class CsvTable {
             }
             List<String> cells = split(source, lineNumber, line);
             if (cells.size() != columns.size()) {
-                throw new IllegalArgumentException(source + ":" + lineNumber + ": " + cells.size()
+                throw new ResultFileException(source + ":" + lineNumber + ": " + cells.size()
                         + " cells but the header has " + columns.size() + " columns");
             }
             rows.add(cells.toArray(new String[0]));
@@ -94,7 +94,7 @@ public final class CsvTable {
                 i++;
                 while (true) {
                     if (i >= line.length()) {
-                        throw new IllegalArgumentException(source + ":" + lineNumber + ": unterminated quoted field");
+                        throw new ResultFileException(source + ":" + lineNumber + ": unterminated quoted field");
                     }
                     char c = line.charAt(i++);
                     if (c == '"') {
@@ -109,7 +109,7 @@ public final class CsvTable {
                     }
                 }
                 if (i < line.length() && line.charAt(i) != ',') {
-                    throw new IllegalArgumentException(source + ":" + lineNumber + ": text after a closing quote");
+                    throw new ResultFileException(source + ":" + lineNumber + ": text after a closing quote");
                 }
             } else {
                 int end = line.indexOf(',', i);
@@ -149,7 +149,7 @@ public final class CsvTable {
     public int columnIndex(String column) {
         Integer i = index.get(column);
         if (i == null) {
-            throw new IllegalArgumentException(source + ": no column " + column + " (columns: " + columns + ")");
+            throw new ResultFileException(source + ": no column " + column + " (columns: " + columns + ")");
         }
         return i;
     }
@@ -203,7 +203,7 @@ public final class CsvTable {
                     return Double.parseDouble(cell);
                 } catch (NumberFormatException e) {
                     // Data rows start on line 2 of the file.
-                    throw new IllegalArgumentException(source + ":" + (row + 2) + ": column " + column
+                    throw new ResultFileException(source + ":" + (row + 2) + ": column " + column
                             + " holds '" + cell + "', not a number", e);
                 }
         }

@@ -34,7 +34,7 @@ public enum ResultKind {
         if (Files.isRegularFile(dir.resolve("points.csv"))) {
             return SWEEP;
         }
-        throw new IllegalArgumentException(dir + " is neither a run directory (no summary.json) nor a sweep directory "
+        throw new ResultFileException(dir + " is neither a run directory (no summary.json) nor a sweep directory "
                 + "(no points.csv) nor a comparison (no " + COMPARISON_TABLE + ")");
     }
 }

@@ -52,15 +52,15 @@ public record RunSummary(String scenario, long seed, Map<String, String> provena
 
     private static RunSummary of(String source, JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(source + ": expected a JSON object");
+            throw new ResultFileException(source + ": expected a JSON object");
         }
         JsonNode scenario = root.get("scenario");
         JsonNode seed = root.get("seed");
         if (scenario == null || !scenario.isTextual()) {
-            throw new IllegalArgumentException(source + ": key scenario is missing or not text");
+            throw new ResultFileException(source + ": key scenario is missing or not text");
         }
         if (seed == null || !seed.canConvertToLong()) {
-            throw new IllegalArgumentException(source + ": key seed is missing or not an integer");
+            throw new ResultFileException(source + ": key seed is missing or not an integer");
         }
         Map<String, String> provenance = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -76,7 +76,7 @@ public record RunSummary(String scenario, long seed, Map<String, String> provena
         JsonNode metricsNode = root.get("metrics");
         if (metricsNode != null) {
             if (!metricsNode.isObject()) {
-                throw new IllegalArgumentException(source + ": key metrics is not an object");
+                throw new ResultFileException(source + ": key metrics is not an object");
             }
             flatten(source, "", metricsNode, metrics);
         }
@@ -95,7 +95,7 @@ public record RunSummary(String scenario, long seed, Map<String, String> provena
             } else if (value.isBoolean()) {
                 out.put(name, value.asBoolean() ? 1.0 : 0.0);
             } else if (!value.isNull()) {
-                throw new IllegalArgumentException(source + ": metric " + name + " is " + value.getNodeType()
+                throw new ResultFileException(source + ": metric " + name + " is " + value.getNodeType()
                         + ", expected a number, an object or null");
             }
         }

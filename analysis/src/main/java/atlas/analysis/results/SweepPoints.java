@@ -38,7 +38,7 @@ public final class SweepPoints {
         int metricAt = columns.indexOf("metric");
         if (columns.isEmpty() || !columns.get(0).equals("point") || metricAt < 0
                 || !columns.subList(metricAt, columns.size()).equals(STATISTICS)) {
-            throw new IllegalArgumentException(table.source() + ":1: expected header point,<parameters...>,"
+            throw new ResultFileException(table.source() + ":1: expected header point,<parameters...>,"
                     + String.join(",", STATISTICS) + " but found " + String.join(",", columns));
         }
         List<String> parameters = columns.subList(1, metricAt);

@@ -22,7 +22,7 @@ public final class SweepRuns {
         int end = KEYS.size() + parameters.size();
         if (columns.size() < end || !columns.subList(0, KEYS.size()).equals(KEYS)
                 || !columns.subList(KEYS.size(), end).equals(parameters)) {
-            throw new IllegalArgumentException(table.source() + ":1: expected header " + String.join(",", KEYS) + ","
+            throw new ResultFileException(table.source() + ":1: expected header " + String.join(",", KEYS) + ","
                     + String.join(",", parameters) + ",<metrics...> but found " + String.join(",", columns));
         }
         this.table = table;
@@ -77,7 +77,7 @@ public final class SweepRuns {
     /** Each run's value of a parameter, as text. */
     public String[] parameter(String name) {
         if (!parameters.contains(name)) {
-            throw new IllegalArgumentException(table.source() + ": no parameter " + name + " (parameters: " + parameters + ")");
+            throw new ResultFileException(table.source() + ": no parameter " + name + " (parameters: " + parameters + ")");
         }
         return table.strings(name);
     }
@@ -85,7 +85,7 @@ public final class SweepRuns {
     /** Each run's value of a metric, NaN where the run did not define it. */
     public double[] metric(String name) {
         if (!metrics.contains(name)) {
-            throw new IllegalArgumentException(table.source() + ": no metric " + name + " (metrics: " + metrics + ")");
+            throw new ResultFileException(table.source() + ": no metric " + name + " (metrics: " + metrics + ")");
         }
         return table.doubles(name);
     }

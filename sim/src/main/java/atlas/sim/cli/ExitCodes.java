@@ -1,9 +1,11 @@
 package atlas.sim.cli;
 
+import atlas.analysis.results.ResultFileException;
 import atlas.sim.output.OutputDirectoryException;
 import atlas.sim.scenario.ScenarioException;
 import atlas.sim.scenario.ScenarioProblem;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -18,8 +20,9 @@ import picocli.CommandLine.ParseResult;
 final class ExitCodes implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     static final int OK = 0;
-    // 1 is reserved for a failed check (a regression against a baseline), when there are checks.
-    /** Bad input: usage, a scenario, an output directory that cannot be used. */
+    /** A check failed: a metric regressed against its baseline ({@code atlas regress}). */
+    static final int CHECK_FAILED = 1;
+    /** Bad input: usage, a scenario, a result file or an output directory that cannot be used. */
     static final int BAD_INPUT = 2;
     /** A bug: an exception nobody anticipated. */
     static final int INTERNAL_ERROR = 3;
@@ -52,8 +55,13 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
             }
             return BAD_INPUT;
         }
-        if (e instanceof OutputDirectoryException output) {
-            err.println(output.getMessage());
+        if (e instanceof OutputDirectoryException || e instanceof ResultFileException) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof UncheckedIOException io) {
+            // A file that cannot be read or written (permissions, a full disk): the environment, not a bug.
+            err.println(io.getMessage() + ": " + io.getCause().getMessage());
             return BAD_INPUT;
         }
         err.println("internal error (please report it with the scenario): " + e);

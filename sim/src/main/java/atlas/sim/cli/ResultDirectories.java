@@ -11,14 +11,11 @@ final class ResultDirectories {
     private ResultDirectories() {
     }
 
+    /** @throws atlas.analysis.results.ResultFileException if it holds no results */
     static ResultKind kind(Path dir) throws OutputDirectoryException {
         if (!Files.isDirectory(dir)) {
             throw new OutputDirectoryException(dir + ": no such directory");
         }
-        try {
-            return ResultKind.of(dir);
-        } catch (IllegalArgumentException e) {
-            throw new OutputDirectoryException(e.getMessage());
-        }
+        return ResultKind.of(dir);
     }
 }

@@ -101,7 +101,7 @@ class CompareChartReportTest {
     }
 
     @Test
-    void aDirectoryWithoutResultsIsBadInput() throws IOException {
+    void aDirectoryWithoutResultsOrWithABrokenFileIsBadInput() throws IOException {
         Path empty = Files.createDirectory(tmp.resolve("empty"));
         for (String command : List.of("chart", "report")) {
             Atlas.Outcome outcome = Atlas.run(command, empty.toString());
@@ -111,6 +111,12 @@ class CompareChartReportTest {
             assertEquals(2, missing.exitCode(), missing.err());
         }
         assertFalse(Files.exists(empty.resolve("charts")));
+
+        Path broken = Files.createDirectory(tmp.resolve("broken"));
+        Files.writeString(broken.resolve("points.csv"), "point,metric,n,mean,sd,ci_low,ci_high\n0,peers,\"1\n");
+        Atlas.Outcome outcome = Atlas.run("report", broken.toString());
+        assertEquals(2, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().startsWith(broken.resolve("points.csv") + ":2: "), outcome.err());
     }
 
     @Test
