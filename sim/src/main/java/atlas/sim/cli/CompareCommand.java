@@ -63,8 +63,9 @@ final class CompareCommand implements Callable<Integer> {
         SweepPlan plan = ComparePlan.of(scenarios, replicates, seed);
         Path dir = out != null ? out : Path.of("results", plan.name());
         RunsProgress progress = RunsProgress.of(main, quiet);
-        SweepRunner.run(plan, dir, Shard.ALL, threads, progress);
+        SweepRunner.Outcome outcome = SweepRunner.run(plan, dir, Shard.ALL, threads, progress);
         progress.finish();
+        RunsProgress.warnIfMixed(main.err, outcome.builds());
         CompareResults results = CompareResults.read(dir);
         results.write(dir, charts.formats());
         main.out.print(ComparisonTable.format(results.comparisons()));

@@ -45,6 +45,7 @@ final class MergeCommand implements Callable<Integer> {
         if (!outcome.written()) {
             return ExitCodes.BAD_INPUT;
         }
+        RunsProgress.warnIfMixed(main.err, outcome.builds());
         main.out.println("wrote " + target + ": tables of " + outcome.runs() + " runs");
         return ExitCodes.OK;
     }

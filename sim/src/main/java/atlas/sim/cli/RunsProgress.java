@@ -2,6 +2,7 @@ package atlas.sim.cli;
 
 import atlas.sim.sweep.SweepListener;
 import java.io.PrintStream;
+import java.util.SortedSet;
 import java.util.function.LongSupplier;
 
 /**
@@ -75,6 +76,14 @@ final class RunsProgress implements SweepListener {
         text.append(", ETA ").append(ProgressDisplay.duration(remaining));
         // Erase the rest of a longer previous line: the ETA can shrink.
         return mode == ProgressDisplay.Mode.TERMINAL ? text + "   " : text.toString();
+    }
+
+    /** Says on stderr when the runs behind a sweep's tables come from several simulator builds. */
+    static void warnIfMixed(PrintStream err, SortedSet<String> builds) {
+        if (builds.size() > 1) {
+            err.println("warning: the runs in these tables were made by " + builds.size() + " builds of atlas ("
+                    + String.join(", ", builds) + "); rerun into a fresh directory to compare like with like");
+        }
     }
 
     void finish() {

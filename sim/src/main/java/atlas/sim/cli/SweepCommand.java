@@ -63,6 +63,7 @@ final class SweepCommand implements Callable<Integer> {
         RunsProgress progress = RunsProgress.of(main, quiet);
         SweepRunner.Outcome outcome = SweepRunner.run(plan, dir, slice, threads, progress);
         progress.finish();
+        RunsProgress.warnIfMixed(main.err, outcome.builds());
         main.out.println("wrote " + dir + ": " + outcome.ran() + " runs" + (outcome.skipped() > 0
                 ? " (" + outcome.skipped() + " already done)" : "") + (slice.count() > 1 ? ", shard " + slice.index()
                 + " of " + slice.count() : ""));

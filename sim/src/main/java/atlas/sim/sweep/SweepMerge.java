@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Joins the shards of one sweep: directories that each hold some of its runs (one per shard, or
@@ -24,7 +26,8 @@ public final class SweepMerge {
      * @param missing the runs of the sweep found in none of the directories, in id order
      * @param written whether the tables were written
      */
-    public record Outcome(int runs, List<String> missing, boolean written) {
+    /** @param builds the simulator builds of the merged runs (empty if nothing was written) */
+    public record Outcome(int runs, List<String> missing, boolean written, SortedSet<String> builds) {
     }
 
     /**
@@ -69,7 +72,7 @@ public final class SweepMerge {
             }
         }
         if (!missing.isEmpty() && !allowMissing) {
-            return new Outcome(found.size(), missing, false);
+            return new Outcome(found.size(), missing, false, new TreeSet<>());
         }
         SweepRunner.checkTarget(out, manifest);
         manifest.write(out);
@@ -77,7 +80,7 @@ public final class SweepMerge {
         if (Files.isRegularFile(sweepFile) && !Files.exists(out.resolve(SweepRunner.SWEEP_FILE))) {
             Files.copy(sweepFile, out.resolve(SweepRunner.SWEEP_FILE));
         }
-        SweepTables.write(manifest, found, out, "");
-        return new Outcome(found.size(), missing, true);
+        SortedSet<String> builds = SweepTables.write(manifest, found, out, "");
+        return new Outcome(found.size(), missing, true, builds);
     }
 }

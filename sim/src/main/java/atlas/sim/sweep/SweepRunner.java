@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -42,7 +43,11 @@ public final class SweepRunner {
     }
 
     /** What a call did. */
-    public record Outcome(int ran, int skipped) {
+    /**
+     * @param builds the simulator builds the slice's runs were made by; more than one when a
+     *     resumed sweep mixes runs from before and after a rebuild
+     */
+    public record Outcome(int ran, int skipped, SortedSet<String> builds) {
     }
 
     /**
@@ -73,8 +78,9 @@ public final class SweepRunner {
         }
         listener.onStart(pending.size(), slice.size() - pending.size());
         execute(pending, runsDir, jobs, listener);
-        SweepTables.write(manifest, slice, dir, shard.count() == 1 ? "" : "-shard-" + shard.index() + "-of-" + shard.count());
-        return new Outcome(pending.size(), slice.size() - pending.size());
+        SortedSet<String> builds = SweepTables.write(manifest, slice, dir,
+                shard.count() == 1 ? "" : "-shard-" + shard.index() + "-of-" + shard.count());
+        return new Outcome(pending.size(), slice.size() - pending.size(), builds);
     }
 
     /** Whether a run directory holds a finished run: RunWriter renames it into place only when complete. */

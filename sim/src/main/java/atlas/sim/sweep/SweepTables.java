@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The sweep's tables, tidy so that pandas or R read each in one call:
@@ -49,16 +51,18 @@ public final class SweepTables {
     private SweepTables() {
     }
 
-    /** One run's cells: its seed and each flattened metric's text (null where the metric is). */
-    private record Summary(String seed, Map<String, String> metrics) {
+    /** One run's cells: its seed and each flattened metric's text (null where the metric is), and its build. */
+    private record Summary(String seed, Map<String, String> metrics, String build) {
     }
 
     /**
      * Writes {@code runs.csv} and {@code points.csv} ({@code suffix} inserted before ".csv") into
-     * {@code dir}, from the runs in {@code runDirs} (run id to directory).
+     * {@code dir}, from the runs in {@code runDirs} (run id to directory). Returns the builds
+     * ("version (commit)") the runs were made by, in order: more than one means a resumed or
+     * merged sweep mixes simulator versions, which the caller should say.
      */
-    public static void write(SweepManifest manifest, SortedMap<String, Path> runDirs, Path dir, String suffix)
-            throws IOException {
+    public static SortedSet<String> write(SweepManifest manifest, SortedMap<String, Path> runDirs, Path dir,
+            String suffix) throws IOException {
         Map<String, Summary> summaries = new LinkedHashMap<>();
         Map<String, Set<String>> shape = new LinkedHashMap<>();
         for (Map.Entry<String, Path> run : runDirs.entrySet()) {
@@ -121,6 +125,9 @@ public final class SweepTables {
         }
         AtomicFile.writeString(dir.resolve("runs" + suffix + ".csv"), runs.toString());
         AtomicFile.writeString(dir.resolve("points" + suffix + ".csv"), table.toString());
+        SortedSet<String> builds = new TreeSet<>();
+        summaries.values().forEach(summary -> builds.add(summary.build()));
+        return builds;
     }
 
     /** n, mean, sd, ci_low, ci_high of one metric over a point's runs. */
@@ -159,7 +166,8 @@ public final class SweepTables {
                 cells.put(metric.getKey(), text(metric.getValue()));
             }
         }
-        return new Summary(root.path("seed").asText(), cells);
+        return new Summary(root.path("seed").asText(), cells,
+                root.path("atlas_version").asText() + " (" + root.path("git_commit").asText() + ")");
     }
 
     private static String text(JsonNode value) {

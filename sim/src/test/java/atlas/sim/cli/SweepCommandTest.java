@@ -166,6 +166,19 @@ class SweepCommandTest {
         assertTrue(Files.isRegularFile(runs.resolve("p0002-r01").resolve("summary.json")));
         assertArrayEquals(tables.get("runs.csv"), Files.readAllBytes(tmp.resolve("r").resolve("runs.csv")));
         assertArrayEquals(tables.get("points.csv"), Files.readAllBytes(tmp.resolve("r").resolve("points.csv")));
+        assertFalse(again.err().contains("warning"), again.err());
+    }
+
+    @Test
+    void resumingOverRunsOfAnotherBuildSaysSo() throws IOException {
+        Atlas.ok("sweep", sweep.toString(), "--out", dir("b"), "--quiet");
+        Path summary = tmp.resolve("b").resolve("runs").resolve("p0001-r00").resolve("summary.json");
+        Files.writeString(summary, Files.readString(summary).replaceFirst("\"git_commit\": \"[^\"]*\"",
+                "\"git_commit\": \"0000000\""));
+        Atlas.Outcome again = Atlas.ok("sweep", sweep.toString(), "--out", dir("b"), "--quiet");
+        assertTrue(again.err().startsWith("warning: the runs in these tables were made by 2 builds of atlas"),
+                "stderr: " + again.err() + " summary: " + Files.readString(summary));
+        assertTrue(again.err().contains("(0000000)"), again.err());
     }
 
     @Test
