@@ -21,7 +21,6 @@ public final class DownloadLedger {
 
     private final long paymentInterval;
     private final Accrual accrued = new Accrual();
-    private long price;
     private long paid;
     private SignedState lastPayment;
 
@@ -36,22 +35,16 @@ public final class DownloadLedger {
      * it is paid.
      */
     public void setPrice(long pricePerMiB) {
-        if (pricePerMiB < 0) {
-            throw new IllegalArgumentException("price must not be negative, got " + pricePerMiB);
-        }
-        price = pricePerMiB;
+        accrued.setPrice(pricePerMiB);
     }
 
     public long price() {
-        return price;
+        return accrued.price();
     }
 
     /** Counts {@code bytes} of payload received at the current price. */
     public void onDataReceived(long bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("bytes must not be negative, got " + bytes);
-        }
-        accrued.add(price, bytes);
+        accrued.add(bytes);
     }
 
     /** Base units the data received so far is worth. */
@@ -75,7 +68,7 @@ public final class DownloadLedger {
      */
     public boolean paymentDue() {
         long debt = debt();
-        return debt > 0 && debt >= Prices.valueOf(price, paymentInterval);
+        return debt > 0 && debt >= Prices.valueOf(accrued.price(), paymentInterval);
     }
 
     /** If a payment is due, pays the whole debt (see {@link #payDebt}); else null. */

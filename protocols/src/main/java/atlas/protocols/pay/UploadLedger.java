@@ -20,7 +20,6 @@ public final class UploadLedger {
 
     private final long creditLimit;
     private final Accrual delivered = new Accrual();
-    private long price;
     private long received;
 
     public UploadLedger(PayAsYouGoParams params) {
@@ -29,14 +28,11 @@ public final class UploadLedger {
 
     /** Sets the price, base units per MiB, for data sent from now on; 0 makes it free. */
     public void setPrice(long pricePerMiB) {
-        if (pricePerMiB < 0) {
-            throw new IllegalArgumentException("price must not be negative, got " + pricePerMiB);
-        }
-        price = pricePerMiB;
+        delivered.setPrice(pricePerMiB);
     }
 
     public long price() {
-        return price;
+        return delivered.price();
     }
 
     /**
@@ -45,18 +41,12 @@ public final class UploadLedger {
      * owes for earlier paid data is not served beyond the limit even if the price dropped to 0.
      */
     public boolean mayServe(long bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("bytes must not be negative, got " + bytes);
-        }
-        return delivered.valueAfter(price, bytes) - received <= Prices.valueOf(price, creditLimit);
+        return delivered.valueAfter(bytes) - received <= Prices.valueOf(delivered.price(), creditLimit);
     }
 
     /** Counts {@code bytes} of payload sent at the current price. */
     public void onDataSent(long bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("bytes must not be negative, got " + bytes);
-        }
-        delivered.add(price, bytes);
+        delivered.add(bytes);
     }
 
     /**

@@ -21,8 +21,9 @@ class AccrualTest {
         for (int i = 0; i < 20_000; i++) {
             long price = random.nextInt(4) == 0 ? random.nextLong(1L << 36) : random.nextLong(1_000);
             long bytes = random.nextInt(10) == 0 ? random.nextLong(1L << 26) : random.nextLong(16_385);
-            long predicted = accrual.valueAfter(price, bytes);
-            accrual.add(price, bytes);
+            accrual.setPrice(price);
+            long predicted = accrual.valueAfter(bytes);
+            accrual.add(bytes);
             exact = exact.add(BigInteger.valueOf(price).multiply(BigInteger.valueOf(bytes)));
             long expected = exact.shiftRight(20).longValueExact();
             assertEquals(expected, accrual.value(), "after " + i + " blocks");
