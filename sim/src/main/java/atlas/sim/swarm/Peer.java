@@ -172,9 +172,22 @@ final class Peer implements RequestSink<Link> {
         if (!link.amChoking && isPresent()) {
             rechoke(false);
         }
-        if (isPresent() && connectionCount() < swarm.tracker.reannounceBelow()
-                && swarm.engine.now() - lastAnnounceAt >= swarm.tracker.minReannounceInterval()) {
+        if (isPresent() && connectionCount() < swarm.tracker.reannounceBelow()) {
+            reannounceSoon();
+        }
+    }
+
+    /**
+     * Too few connections: announce now, or as soon as the tracker's minimum interval allows. A
+     * peer whose neighbours all left within a minute of its last announce would otherwise wait
+     * for its regular announce, half an hour away, connected to nobody.
+     */
+    private void reannounceSoon() {
+        long earliest = lastAnnounceAt + swarm.tracker.minReannounceInterval();
+        if (swarm.engine.now() >= earliest) {
             announce();
+        } else if (announceTimer.time() > earliest) {
+            announceTimer.schedule(earliest);
         }
     }
 

@@ -100,6 +100,23 @@ class SwarmPropertiesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void aPeerLeftAloneByItsNeighboursAnnouncesAgainWithinTheMinimumInterval(long seed) {
+        // Peers leave on completing, so late peers lose every neighbour within a minute of
+        // their announce; they must not wait for the regular announce, half an hour away.
+        Scenario s = TestScenario.flashCrowd(100).content(4L << 20, 64 << 10)
+                .peerClass("dsl", 0.6, 1, 8).peerClass("cable", 0.4, 5, 50).seed(1, 5, SeedGroup.NEVER)
+                .build();
+        RunResult r = run(s, seed);
+        for (PeerRecord p : r.peers()) {
+            if (!p.initialSeed()) {
+                assertTrue(p.completed() && p.completionMicros() - p.arrivalMicros() < 300 * SECOND,
+                        "peer " + p.id() + " took " + (p.completionMicros() - p.arrivalMicros()) / 1e6 + " s");
+            }
+        }
+    }
+
     @Test
     void everyPeerThatStaysLongEnoughCompletes() {
         long end = 3 * 3600 * SECOND;
