@@ -20,7 +20,7 @@ import picocli.CommandLine.ParseResult;
 final class ExitCodes implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     static final int OK = 0;
-    /** A check failed: a metric regressed against its baseline ({@code atlas regress}). */
+    /** A check failed: a metric regressed against its baseline, or the simulator disagreed with a model. */
     static final int CHECK_FAILED = 1;
     /** Bad input: usage, a scenario, a result file or an output directory that cannot be used. */
     static final int BAD_INPUT = 2;

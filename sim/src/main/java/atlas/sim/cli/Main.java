@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Discrete-event simulator and economic testbed for token-incentivised BitTorrent.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class,
-                CompareCommand.class, ChartCommand.class, ReportCommand.class, BenchCommand.class})
+                CompareCommand.class, ChartCommand.class, ReportCommand.class, BenchCommand.class,
+                RegressCommand.class, ValidateModelCommand.class})
 public final class Main implements Callable<Integer> {
 
     final PrintStream out;

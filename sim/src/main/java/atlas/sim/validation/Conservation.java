@@ -1,0 +1,74 @@
+package atlas.sim.validation;
+
+import atlas.sim.output.PeerRecord;
+import atlas.sim.output.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Laws every run obeys whatever its scenario: every payload byte uploaded is downloaded by someone
+ * (no byte is created or lost on the wire), no peer moves data faster than its capacity over the
+ * time it was present, and every peer that completes kept exactly the content's bytes (what it
+ * received less what it threw away: endgame duplicates, blocks cut short).
+ * Tokens are not checked: swarm runs move no BTT yet (the chain is not wired into the swarm).
+ */
+final class Conservation {
+
+    static final String FAMILY = "conservation";
+    /** Whole bytes: a single byte created or lost fails the check. */
+    static final Tolerance EXACT = new Tolerance.AbsoluteWithin(0);
+    /**
+     * Rounding slack of capacity use: times are whole microseconds, so a peer present for t us may
+     * be credited up to 1 us too little; 1e-6 relative covers that for any presence over a second.
+     */
+    static final Tolerance WITHIN_CAPACITY = new Tolerance.RatioWithin(0, 1 + 1e-6);
+
+    private Conservation() {
+    }
+
+    /**
+     * The conservation checks over {@code results}. The check of what completed peers kept is
+     * left out when no peer completed.
+     */
+    static List<Check> checks(String scenario, List<RunResult> results) {
+        long imbalance = 0;
+        double peakUpload = 0;
+        double peakDownload = 0;
+        long worstKept = -1;
+        for (RunResult run : results) {
+            long size = run.scenario().content().sizeBytes();
+            long up = 0;
+            long down = 0;
+            for (PeerRecord p : run.peers()) {
+                up += p.bytesUp();
+                down += p.bytesDown();
+                double present = presentSeconds(p, run.endMicros());
+                if (present > 0) {
+                    peakUpload = Math.max(peakUpload, p.bytesUp() / (p.uploadCapacity() * present));
+                    peakDownload = Math.max(peakDownload, p.bytesDown() / (p.downloadCapacity() * present));
+                }
+                if (p.completed() && !p.initialSeed()) {
+                    worstKept = Math.max(worstKept, Math.abs(p.bytesDown() - p.wastedBytes() - size));
+                }
+            }
+            imbalance += Math.abs(up - down);
+        }
+        List<Check> checks = new ArrayList<>();
+        checks.add(new Check(FAMILY, "|bytes uploaded - bytes downloaded|, summed over " + results.size() + " run(s)",
+                scenario, "bytes", imbalance, 0, EXACT));
+        checks.add(new Check(FAMILY, "peak upload use (bytes up / capacity x time present)", scenario, "fraction",
+                peakUpload, 1, WITHIN_CAPACITY));
+        checks.add(new Check(FAMILY, "peak download use (bytes down / capacity x time present)", scenario, "fraction",
+                peakDownload, 1, WITHIN_CAPACITY));
+        if (worstKept >= 0) {
+            checks.add(new Check(FAMILY, "largest |bytes kept - content size| of a completed peer", scenario, "bytes",
+                    worstKept, 0, EXACT));
+        }
+        return checks;
+    }
+
+    private static double presentSeconds(PeerRecord p, long endMicros) {
+        long left = p.departed() ? p.departureMicros() : endMicros;
+        return (left - p.arrivalMicros()) / 1e6;
+    }
+}
