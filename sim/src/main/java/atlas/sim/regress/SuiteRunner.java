@@ -5,6 +5,7 @@ import atlas.sim.output.RunWriter;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.swarm.ProgressListener;
 import atlas.sim.swarm.SwarmSimulation;
+import atlas.sim.sweep.ParallelRuns;
 import atlas.sim.sweep.SweepListener;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,11 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Runs each scenario of the suite on its seeds, {@code jobs} runs at a time, and writes run i of a
@@ -45,9 +41,6 @@ public final class SuiteRunner {
      */
     public static Map<String, List<RunOutcome>> run(List<Scenario> scenarios, Map<String, List<Long>> seeds, Path dir,
             int jobs, SweepListener listener) throws IOException, InterruptedException {
-        if (jobs < 1) {
-            throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
-        }
         List<Job> all = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             List<Long> list = seeds.get(scenario.name());
@@ -56,46 +49,16 @@ public final class SuiteRunner {
             }
         }
         listener.onStart(all.size(), 0);
-        RunOutcome[] outcomes = execute(all, dir.resolve(RUNS), jobs, listener);
+        Path runsDir = dir.resolve(RUNS);
+        int[] finished = {0};
+        List<RunOutcome> outcomes = ParallelRuns.run(all, jobs, job -> runOne(job, runsDir),
+                job -> listener.onRunDone(++finished[0]),
+                job -> "run of " + job.scenario().name() + " on seed " + job.seed());
         Map<String, List<RunOutcome>> byScenario = new LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            byScenario.computeIfAbsent(all.get(i).scenario().name(), name -> new ArrayList<>()).add(outcomes[i]);
+            byScenario.computeIfAbsent(all.get(i).scenario().name(), name -> new ArrayList<>()).add(outcomes.get(i));
         }
         return byScenario;
-    }
-
-    private static RunOutcome[] execute(List<Job> jobs, Path runsDir, int threads, SweepListener listener)
-            throws IOException, InterruptedException {
-        RunOutcome[] outcomes = new RunOutcome[jobs.size()];
-        if (jobs.isEmpty()) {
-            return outcomes;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()));
-        try {
-            ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
-            Map<Future<Integer>, Job> submitted = new LinkedHashMap<>();
-            for (int i = 0; i < jobs.size(); i++) {
-                int index = i;
-                Job job = jobs.get(i);
-                submitted.put(done.submit(() -> {
-                    outcomes[index] = runOne(job, runsDir);
-                    return index;
-                }), job);
-            }
-            for (int finished = 1; finished <= jobs.size(); finished++) {
-                Future<Integer> future = done.take();
-                try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    throw failure(submitted.get(future), e.getCause());
-                }
-                listener.onRunDone(finished);
-            }
-        } finally {
-            // On a failure or an interrupt, stop the other runs.
-            pool.shutdownNow();
-        }
-        return outcomes;
     }
 
     private static RunOutcome runOne(Job job, Path runsDir) throws IOException {
@@ -104,14 +67,5 @@ public final class SuiteRunner {
         RunWriter.write(result, runDir);
         return new RunOutcome(job.seed(), RunDigest.of(runDir, result.events()), result.events(),
                 MetricValues.of(result));
-    }
-
-    /** An output problem as it is; anything else is a bug, reported with the run that hit it. */
-    private static IOException failure(Job job, Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        throw new IllegalStateException("run of " + job.scenario().name() + " on seed " + job.seed() + " failed: "
-                + cause, cause);
     }
 }

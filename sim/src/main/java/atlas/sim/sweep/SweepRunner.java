@@ -9,17 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -90,41 +83,12 @@ public final class SweepRunner {
 
     private static void execute(List<SweepRun> runs, Path runsDir, int jobs, SweepListener listener)
             throws IOException, InterruptedException {
-        if (runs.isEmpty()) {
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, runs.size()));
-        try {
-            ExecutorCompletionService<SweepRun> done = new ExecutorCompletionService<>(pool);
-            Map<Future<SweepRun>, SweepRun> submitted = new HashMap<>();
-            for (SweepRun run : runs) {
-                submitted.put(done.submit(() -> {
-                    RunWriter.write(new SwarmSimulation(run.scenario(), run.seed()).run(ProgressListener.NONE),
-                            runsDir.resolve(run.id()));
-                    return run;
-                }), run);
-            }
-            for (int finished = 1; finished <= runs.size(); finished++) {
-                Future<SweepRun> future = done.take();
-                try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    throw failure(submitted.get(future), e.getCause());
-                }
-                listener.onRunDone(finished);
-            }
-        } finally {
-            // On a failure or an interrupt, stop the other runs: each leaves nothing behind.
-            pool.shutdownNow();
-        }
-    }
-
-    /** An output problem as it is; anything else is a bug, reported as such with the run that hit it. */
-    private static IOException failure(SweepRun run, Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        throw new IllegalStateException("run " + run.id() + " (seed " + run.seed() + ") failed: " + cause, cause);
+        int[] finished = {0};
+        ParallelRuns.run(runs, jobs, run -> {
+            RunWriter.write(new SwarmSimulation(run.scenario(), run.seed()).run(ProgressListener.NONE),
+                    runsDir.resolve(run.id()));
+            return run;
+        }, run -> listener.onRunDone(++finished[0]), run -> "run " + run.id() + " (seed " + run.seed() + ")");
     }
 
     /** {@code dir} may be absent, empty, or this sweep's (its sweep.json has the same hash). */

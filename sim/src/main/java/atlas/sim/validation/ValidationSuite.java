@@ -5,8 +5,10 @@ import atlas.analysis.chart.Layout;
 import atlas.analysis.chart.NamedChart;
 import atlas.sim.output.RunResult;
 import atlas.sim.scenario.ScenarioException;
+import atlas.sim.swarm.ProgressListener;
+import atlas.sim.swarm.SwarmSimulation;
+import atlas.sim.sweep.ParallelRuns;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ public final class ValidationSuite {
      * @throws ScenarioException if a scenario cannot be read
      */
     public static Outcome run(Path scenariosDir, Mode mode, List<String> families, int jobs, Path out, Set<Format> formats,
-            Consumer<String> progress) throws ScenarioException {
+            Consumer<String> progress) throws ScenarioException, IOException, InterruptedException {
         Path validationDir = scenariosDir.resolve("validation");
         List<CheckFamily> chosen = new ArrayList<>();
         for (String name : FAMILIES) {
@@ -61,7 +63,9 @@ public final class ValidationSuite {
         }
         List<ValidationRun> runs = new ArrayList<>();
         chosen.forEach(f -> runs.addAll(f.runs()));
-        List<RunResult> results = RunPool.runAll(runs, jobs, progress);
+        List<RunResult> results = ParallelRuns.run(runs, jobs,
+                run -> new SwarmSimulation(run.scenario(), run.seed()).run(ProgressListener.NONE),
+                run -> progress.accept(run.label()), ValidationRun::label);
         List<Check> checks = new ArrayList<>();
         List<NamedChart> charts = new ArrayList<>();
         int first = 0;
@@ -74,11 +78,7 @@ public final class ValidationSuite {
             }
             charts.addAll(family.charts(own));
         }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + out, e);
-        }
+        Files.createDirectories(out);
         ChecksTable.writeCsv(out.resolve("checks.csv"), checks);
         List<Path> written = NamedChart.writeAll(charts, out, formats, Layout.ONE_COLUMN);
         return new Outcome(checks, written, runs.size());
