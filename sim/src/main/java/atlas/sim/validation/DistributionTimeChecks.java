@@ -5,7 +5,6 @@ import atlas.sim.output.PeerRecord;
 import atlas.sim.output.RunResult;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.ScenarioException;
-import atlas.sim.sweep.RunSeeds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,10 +36,7 @@ final class DistributionTimeChecks implements CheckFamily {
                 for (String picker : PICKERS) {
                     Scenario scenario = ScenarioVariants.load(validationDir.resolve(name + ".yaml"),
                             Map.of("arrivals.flash-crowd.peers", Integer.toString(peers), "protocol.picker", picker));
-                    for (int r = 0; r < mode.replicates(); r++) {
-                        runs.add(new ValidationRun(name + ", " + peers + " peers, " + picker + ", replicate " + (r + 1),
-                                scenario, RunSeeds.replicate(scenario.seed(), r)));
-                    }
+                    runs.addAll(ValidationRun.replicates(name + ", " + peers + " peers, " + picker, scenario, mode.replicates()));
                 }
             }
         }

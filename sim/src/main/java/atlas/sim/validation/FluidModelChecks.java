@@ -11,7 +11,6 @@ import atlas.sim.scenario.RateDistribution;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.ScenarioException;
 import atlas.sim.scenario.SeedGroup;
-import atlas.sim.sweep.RunSeeds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +51,7 @@ final class FluidModelChecks implements CheckFamily {
         this.replicates = mode.replicates();
         for (String name : SCENARIOS) {
             Scenario scenario = ScenarioVariants.load(validationDir.resolve(name + ".yaml"), Map.of("until", mode.fluidRun()));
-            for (int r = 0; r < replicates; r++) {
-                runs.add(new ValidationRun(name + ", replicate " + (r + 1), scenario, RunSeeds.replicate(scenario.seed(), r)));
-            }
+            runs.addAll(ValidationRun.replicates(name, scenario, replicates));
         }
     }
 

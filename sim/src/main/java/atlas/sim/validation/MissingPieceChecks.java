@@ -7,7 +7,6 @@ import atlas.sim.scenario.Arrivals;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.ScenarioException;
 import atlas.sim.scenario.SeedGroup;
-import atlas.sim.sweep.RunSeeds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +44,7 @@ final class MissingPieceChecks implements CheckFamily {
         this.replicates = mode.replicates();
         for (String name : SCENARIOS) {
             Scenario scenario = ScenarioVariants.load(validationDir.resolve(name + ".yaml"), Map.of("until", mode.missingPieceRun()));
-            for (int r = 0; r < replicates; r++) {
-                runs.add(new ValidationRun(name + ", replicate " + (r + 1), scenario, RunSeeds.replicate(scenario.seed(), r)));
-            }
+            runs.addAll(ValidationRun.replicates(name, scenario, replicates));
         }
     }
 
