@@ -23,20 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompareChartReportTest {
 
-    private static final String BASE = """
-            name: %s
-            content: { size: 1 MiB, piece: 256 KiB }
-            network:
-              latency: { constant: 20 ms }
-              classes:
-                - { name: dsl, share: 0.5, upload: 1 Mbit/s, download: 8 Mbit/s }
-                - { name: cable, share: 0.5, upload: 5 Mbit/s, download: 50 Mbit/s }
-            seeds: [ { upload: 10 Mbit/s } ]
-            arrivals: { flash-crowd: { peers: 12 } }
-            protocol: { picker: %s }
-            behaviour: { seeding: { model: exponential, mean: 1 min } }
-            """;
-
     @TempDir
     Path tmp;
 
@@ -45,8 +31,8 @@ class CompareChartReportTest {
 
     @BeforeEach
     void writeScenarios() throws IOException {
-        rarest = Files.writeString(tmp.resolve("rarest.yaml"), BASE.formatted("rarest", "rarest-first"));
-        random = Files.writeString(tmp.resolve("random.yaml"), BASE.formatted("random", "random"));
+        rarest = Files.writeString(tmp.resolve("rarest.yaml"), scenario("rarest", "rarest-first"));
+        random = Files.writeString(tmp.resolve("random.yaml"), scenario("random", "random"));
     }
 
     @Test
@@ -123,6 +109,11 @@ class CompareChartReportTest {
     void compareNeedsTwoScenariosAndPairs() {
         assertEquals(2, Atlas.run("compare", rarest.toString()).exitCode());
         assertEquals(2, Atlas.run("compare", rarest.toString(), random.toString(), "--replicates", "1").exitCode());
+    }
+
+    private static String scenario(String name, String picker) {
+        return TinyScenario.yaml(name, "256 KiB", 12, "protocol: { picker: " + picker + " }\n"
+                + "behaviour: { seeding: { model: exponential, mean: 1 min } }\n");
     }
 
     private static List<Path> runsOf(Path dir, String point) throws IOException {

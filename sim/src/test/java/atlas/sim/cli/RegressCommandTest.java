@@ -17,18 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegressCommandTest {
 
-    private static final String SCENARIO = """
-            name: %s
-            content: { size: 1 MiB, piece: 64 KiB }
-            network:
-              latency: { constant: 20 ms }
-              classes:
-                - { name: dsl, share: 0.5, upload: 1 Mbit/s, download: 8 Mbit/s }
-                - { name: cable, share: 0.5, upload: 5 Mbit/s, download: 50 Mbit/s }
-            seeds: [ { upload: 10 Mbit/s } ]
-            arrivals: { flash-crowd: { peers: %d } }
-            """;
-
     @TempDir
     Path tmp;
 
@@ -39,8 +27,8 @@ class RegressCommandTest {
     @BeforeEach
     void writeSuite() throws Exception {
         suite = Files.createDirectories(tmp.resolve("suite"));
-        Files.writeString(suite.resolve("a.yaml"), SCENARIO.formatted("a", 12));
-        Files.writeString(suite.resolve("b.yaml"), SCENARIO.formatted("b", 16));
+        Files.writeString(suite.resolve("a.yaml"), TinyScenario.yaml("a", "64 KiB", 12, ""));
+        Files.writeString(suite.resolve("b.yaml"), TinyScenario.yaml("b", "64 KiB", 16, ""));
         baselines = tmp.resolve("baselines");
         out = tmp.resolve("out");
     }

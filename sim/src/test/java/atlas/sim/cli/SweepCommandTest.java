@@ -29,19 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SweepCommandTest {
 
-    private static final String BASE = """
-            name: tiny
-            content: { size: 1 MiB, piece: 256 KiB }
-            network:
-              latency: { constant: 20 ms }
-              classes:
-                - { name: dsl, share: 0.5, upload: 1 Mbit/s, download: 8 Mbit/s }
-                - { name: cable, share: 0.5, upload: 5 Mbit/s, download: 50 Mbit/s }
-            seeds: [ { upload: 10 Mbit/s } ]
-            arrivals: { flash-crowd: { peers: 12 } }
-            behaviour: { seeding: { model: exponential, mean: 1 min } }
-            """;
-
     private static final String SWEEP = """
             name: small
             base: base.yaml
@@ -61,7 +48,8 @@ class SweepCommandTest {
 
     @BeforeEach
     void writeFiles() throws IOException {
-        Files.writeString(tmp.resolve("base.yaml"), BASE);
+        Files.writeString(tmp.resolve("base.yaml"), TinyScenario.yaml("tiny", "256 KiB", 12,
+                "behaviour: { seeding: { model: exponential, mean: 1 min } }\n"));
         sweep = Files.writeString(tmp.resolve("small.yaml"), SWEEP);
     }
 
