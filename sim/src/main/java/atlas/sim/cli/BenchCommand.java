@@ -45,14 +45,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario base = ScenarioLoader.load(scenario);
-        main.out.printf("%-9s %5s %12s %14s %13s %14s %12s %10s %12s%n", "peers", "runs", "wall_s(p50)",
-                "events/s(p50)", "events", "peak_heap_MiB", "simulated_s", "completed", "wall_growth");
+        main.out.printf("%-9s %5s %12s %11s %14s %13s %14s %12s %10s %12s%n", "peers", "runs", "wall_s(p50)",
+                "cpu_s(p50)", "events/s(p50)", "events", "peak_heap_MiB", "simulated_s", "completed", "wall_growth");
         double previous = Double.NaN;
         for (int peers : sizes) {
             Benchmark.Row row = Benchmark.measure(base, peers, runs, seed);
             double growth = row.medianWallSeconds() / previous;
-            main.out.printf("%-9d %5d %12.2f %14.0f %13d %14.0f %12.0f %10d %12s%n", row.peers(), row.runs(),
-                    row.medianWallSeconds(), row.medianEventsPerSecond(), row.events(),
+            main.out.printf("%-9d %5d %12.2f %11.2f %14.0f %13d %14.0f %12.0f %10d %12s%n", row.peers(), row.runs(),
+                    row.medianWallSeconds(), row.medianCpuSeconds(), row.medianEventsPerSecond(), row.events(),
                     row.peakHeapBytes() / 1048576.0, row.simulatedSeconds(), row.completed(),
                     Double.isNaN(growth) ? "-" : String.format("x%.1f", growth));
             previous = row.medianWallSeconds();
