@@ -33,14 +33,14 @@ public final class AutoBid implements BidStrategy {
     private long nextAdjustment;
 
     public AutoBid(AutoBidParams params) {
-        this.min = params.min();
-        this.max = params.max();
-        this.targetLow = params.targetRate() * (1 - params.tolerance());
-        this.targetHigh = params.targetRate() * (1 + params.tolerance());
+        this.min = params.min().baseUnits();
+        this.max = params.max().baseUnits();
+        this.targetLow = params.targetRate().bytesPerSecond() * (1 - params.tolerance());
+        this.targetHigh = params.targetRate().bytesPerSecond() * (1 + params.tolerance());
         this.increase = params.increase();
         this.decrease = params.decrease();
         this.periodMicros = params.period().toNanos() / 1_000;
-        this.price = params.initial();
+        this.price = params.initial().baseUnits();
     }
 
     @Override

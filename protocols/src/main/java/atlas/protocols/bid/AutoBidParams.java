@@ -3,36 +3,36 @@ package atlas.protocols.bid;
 import java.time.Duration;
 
 /**
- * Parameters of {@link AutoBid}. Prices in base units per MiB; the defaults are
+ * Parameters of {@link AutoBid}. The defaults are
  * <i>assumptions</i> (BitTorrent Speed's auto-bid rule was not published).
  *
  * @param initial the first price offered (1 BTT per MiB)
  * @param min the lowest price it lowers to, at least 1 (0.001 BTT per MiB)
  * @param max the highest price it raises to (100 BTT per MiB)
- * @param targetRate the download rate sought, bytes per second (1 MiB/s)
+ * @param targetRate the download rate sought (1 MiB/s)
  * @param increase factor applied when below target, above 1 (1.25)
  * @param decrease factor applied when above target, in (0, 1) (0.8, undoing one increase)
  * @param tolerance relative band around the target in which the price holds, in [0, 1) (0.1)
  * @param period time between adjustments (30 s: three choke rounds, longer than the 20 s rate window)
  */
-public record AutoBidParams(long initial, long min, long max, double targetRate, double increase,
+public record AutoBidParams(BttPerMiB initial, BttPerMiB min, BttPerMiB max, ByteRate targetRate, double increase,
         double decrease, double tolerance, Duration period) {
 
-    public static final AutoBidParams DEFAULTS = new AutoBidParams(1_000_000, 1_000, 100_000_000,
-            1024 * 1024, 1.25, 0.8, 0.1, Duration.ofSeconds(30));
+    public static final AutoBidParams DEFAULTS = new AutoBidParams(BttPerMiB.ofBtt(1), new BttPerMiB(1_000),
+            BttPerMiB.ofBtt(100), new ByteRate(1024 * 1024), 1.25, 0.8, 0.1, Duration.ofSeconds(30));
 
     public AutoBidParams {
-        if (min < 1) {
+        if (initial == null || min == null || max == null || targetRate == null) {
+            throw new IllegalArgumentException("initial, min, max and target-rate are required");
+        }
+        if (min.baseUnits() < 1) {
             throw new IllegalArgumentException("min must be at least 1, got " + min);
         }
-        if (max < min) {
+        if (max.baseUnits() < min.baseUnits()) {
             throw new IllegalArgumentException("max must be at least min (" + min + "), got " + max);
         }
-        if (initial < min || initial > max) {
+        if (initial.baseUnits() < min.baseUnits() || initial.baseUnits() > max.baseUnits()) {
             throw new IllegalArgumentException("initial must be in [min, max] = [" + min + ", " + max + "], got " + initial);
-        }
-        if (!(targetRate > 0 && targetRate < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("targetRate must be positive, got " + targetRate);
         }
         if (!(increase > 1 && increase < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("increase must be above 1, got " + increase);

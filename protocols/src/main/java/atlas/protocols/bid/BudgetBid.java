@@ -19,9 +19,9 @@ public final class BudgetBid implements BidStrategy {
     private final long cap;
 
     public BudgetBid(BudgetBidParams params) {
-        this.budget = params.budget();
-        this.floor = params.floor();
-        this.cap = params.cap();
+        this.budget = params.budget().baseUnits();
+        this.floor = params.floor().baseUnits();
+        this.cap = params.cap().baseUnits();
     }
 
     @Override

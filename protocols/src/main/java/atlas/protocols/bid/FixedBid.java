@@ -6,7 +6,7 @@ public final class FixedBid implements BidStrategy {
     private final long price;
 
     public FixedBid(FixedBidParams params) {
-        this.price = params.price();
+        this.price = params.price().baseUnits();
     }
 
     @Override

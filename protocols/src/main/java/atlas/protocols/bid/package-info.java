@@ -5,7 +5,9 @@
  * with its parameter record beside it, registered by name in
  * {@link atlas.protocols.bid.BidStrategies#REGISTRY} ({@code none}, {@code fixed}, {@code budget},
  * {@code auto}); {@link atlas.protocols.bid.Prices} converts between prices, bytes and amounts
- * exactly. BitTorrent Speed left the bid unit, default bid and auto-bid rule unpublished
+ * exactly. Parameter records hold quantities as small value types, {@link atlas.protocols.bid.BttPerMiB},
+ * {@link atlas.protocols.bid.BttAmount} and {@link atlas.protocols.bid.ByteRate}, so that a
+ * scenario writes them with their units. BitTorrent Speed left the bid unit, default bid and auto-bid rule unpublished
  * (reference facts): the rules here are ours and each class documents its own.
  */
 package atlas.protocols.bid;

@@ -28,7 +28,7 @@ class AutoBidTest {
     }
 
     private static AutoBid strategy(long initial) {
-        return new AutoBid(new AutoBidParams(initial, 1_000, 100_000_000, TARGET, 1.25, 0.8, 0.1,
+        return new AutoBid(new AutoBidParams(new BttPerMiB(initial), new BttPerMiB(1_000), new BttPerMiB(100_000_000), new ByteRate(TARGET), 1.25, 0.8, 0.1,
                 Duration.ofSeconds(30)));
     }
 

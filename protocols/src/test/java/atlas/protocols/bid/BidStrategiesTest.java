@@ -28,7 +28,7 @@ class BidStrategiesTest {
 
     @Test
     void fixedBidsItsPriceUntilComplete() {
-        FixedBid fixed = new FixedBid(new FixedBidParams(250));
+        FixedBid fixed = new FixedBid(new FixedBidParams(new BttPerMiB(250)));
         assertEquals(250, fixed.price(0, 0, Prices.MIB, 0));
         assertEquals(250, fixed.price(1, 1e9, 1, Long.MAX_VALUE / 2));
         assertEquals(0, fixed.price(2, 0, 0, 0));
@@ -36,13 +36,13 @@ class BidStrategiesTest {
 
     @Test
     void parameterRecordsRejectNonsense() {
-        assertThrows(IllegalArgumentException.class, () -> new FixedBidParams(0));
-        assertThrows(IllegalArgumentException.class, () -> new BudgetBidParams(10, 5, 4));
-        assertThrows(IllegalArgumentException.class, () -> new AutoBidParams(5, 10, 100, 1, 1.5, 0.5, 0.1,
+        assertThrows(IllegalArgumentException.class, () -> new FixedBidParams(new BttPerMiB(0)));
+        assertThrows(IllegalArgumentException.class, () -> new BudgetBidParams(new BttAmount(10), new BttPerMiB(5), new BttPerMiB(4)));
+        assertThrows(IllegalArgumentException.class, () -> new AutoBidParams(new BttPerMiB(5), new BttPerMiB(10), new BttPerMiB(100), new ByteRate(1), 1.5, 0.5, 0.1,
                 Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class, () -> new AutoBidParams(50, 10, 100, 1, 1.0, 0.5, 0.1,
+        assertThrows(IllegalArgumentException.class, () -> new AutoBidParams(new BttPerMiB(50), new BttPerMiB(10), new BttPerMiB(100), new ByteRate(1), 1.0, 0.5, 0.1,
                 Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class, () -> new AutoBidParams(50, 10, 100, 1, 1.5, 0.5, 0.1,
+        assertThrows(IllegalArgumentException.class, () -> new AutoBidParams(new BttPerMiB(50), new BttPerMiB(10), new BttPerMiB(100), new ByteRate(1), 1.5, 0.5, 0.1,
                 Duration.ZERO));
     }
 }

@@ -22,7 +22,7 @@ class BudgetBidTest {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         long size = Prices.MIB + random.nextLong(500 * Prices.MIB);
         long budget = random.nextLong(1_000_000_000L);
-        BudgetBid strategy = new BudgetBid(new BudgetBidParams(budget, 1, Long.MAX_VALUE));
+        BudgetBid strategy = new BudgetBid(new BudgetBidParams(new BttAmount(budget), new BttPerMiB(1), new BttPerMiB(Long.MAX_VALUE)));
         long remaining = size;
         long committed = 0;
         // A ledger carries fractions of a base unit: the exact value, in 1/MiB base units.
@@ -46,7 +46,7 @@ class BudgetBidTest {
 
     @Test
     void capsThePriceAndStopsBelowTheFloor() {
-        BudgetBid strategy = new BudgetBid(new BudgetBidParams(1_000, 10, 200));
+        BudgetBid strategy = new BudgetBid(new BudgetBidParams(new BttAmount(1_000), new BttPerMiB(10), new BttPerMiB(200)));
         assertEquals(200, strategy.price(0, 0, Prices.MIB, 0), "cap");
         assertEquals(100, strategy.price(0, 0, 10 * Prices.MIB, 0), "1000 over 10 MiB");
         assertEquals(10, strategy.price(0, 0, 10 * Prices.MIB, 900), "100 left over 10 MiB: the floor itself");

@@ -38,7 +38,7 @@ public final class Benchmark {
     public static Scenario withFlashCrowd(Scenario base, int peers) {
         return new Scenario(base.name(), base.seed(), base.until(), base.sampleIntervalMicros(), base.content(),
                 base.network(), base.seeds(), new Arrivals.FlashCrowd(peers), base.protocol(), base.tracker(),
-                base.behaviour(), base.chain());
+                base.behaviour(), base.chain(), base.incentives());
     }
 
     public static Row measure(Scenario base, int peers, int runs, long seed) {

@@ -58,9 +58,17 @@ final class RunCommand implements Callable<Integer> {
     static String metricsHelp() {
         StringBuilder text = new StringBuilder("%nMetrics in summary.json:%n");
         for (Metric metric : Metrics.ALL) {
-            text.append("  ").append(metric.name()).append(": ").append(metric.description().replace("%", "%%"))
-                    .append("%n");
+            append(text, metric);
+        }
+        text.append("With an incentives section, also:%n");
+        for (Metric metric : Metrics.TOKENS) {
+            append(text, metric);
         }
         return text.toString();
+    }
+
+    private static void append(StringBuilder text, Metric metric) {
+        text.append("  ").append(metric.name()).append(": ").append(metric.description().replace("%", "%%"))
+                .append("%n");
     }
 }

@@ -62,6 +62,12 @@ public final class RandomStreams {
         BEHAVIOUR,
         LATENCY,
         TIMER_PHASE,
-        AVAILABILITY
+        AVAILABILITY,
+        /** Keys of the token economy's accounts, in the order they are created. */
+        KEYS,
+        /** The mock chain's own draws (missed slots). */
+        CHAIN,
+        /** Per peer: whether it takes part in the token economy and whether it bids. */
+        INCENTIVES
     }
 }

@@ -2,7 +2,9 @@ package atlas.sim.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A CSV file as a list of named columns, each knowing how to write its cell of a row, so that a
@@ -30,6 +32,20 @@ public final class CsvTable<S> {
 
     static <S> Column<S> column(String name, Cell<S> cell) {
         return new Column<>(name, cell);
+    }
+
+    /**
+     * This table's columns read through {@code view} from a richer source, followed by
+     * {@code extra}: optional columns appended without repeating the base ones.
+     */
+    <T> CsvTable<T> extendedBy(Function<T, S> view, List<Column<T>> extra) {
+        List<Column<T>> all = new ArrayList<>();
+        for (Column<S> c : columns) {
+            Cell<S> cell = c.cell();
+            all.add(new Column<>(c.name(), (source, row) -> cell.at(view.apply(source), row)));
+        }
+        all.addAll(extra);
+        return new CsvTable<>(all);
     }
 
     void write(S source, int rows, Writer out) throws IOException {

@@ -1,7 +1,9 @@
 package atlas.sim.output;
 
+import atlas.analysis.stats.Gini;
 import atlas.analysis.stats.KaplanMeier;
 import atlas.analysis.stats.Quantiles;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.Map;
  * The summary metrics of a run, each defined once, here, and written by every reporter from this
  * list: a new metric is one entry (Caffeine simulator's {@code PolicyStats.addMetric}). "Peers"
  * are the downloading peers; the scenario's initial seeds count only in the byte totals and in
- * upload utilisation. BTT and chain metrics do not exist yet.
+ * upload utilisation. The token metrics ({@link #TOKENS}) exist only in runs with a token
+ * economy, so that runs without one keep exactly their summary.
  */
 public final class Metrics {
 
@@ -50,16 +53,70 @@ public final class Metrics {
             new Metric("upload_utilization", "bytes uploaded over what all upload capacities could have sent while present",
                     Metrics::uploadUtilization));
 
+    private static final double BASE_UNITS_PER_BTT = 1e6;
+    private static final double SUN_PER_TRX = 1e6;
+
+    /** The metrics of the token economy, written after {@link #ALL} in a run that has one. */
+    public static final List<Metric> TOKENS = List.of(
+            new Metric("btt_paid", "BTT paid by all downloaders through payment channels",
+                    r -> btt(r.tokens().peers().stream().mapToLong(TokenRecord::paid).sum())),
+            new Metric("btt_earned", "BTT received by all uploaders through payment channels; below btt_paid by "
+                    + "the payments still on the wire at the end", r -> btt(r.tokens().peers().stream()
+                    .mapToLong(TokenRecord::earned).sum())),
+            new Metric("btt_unpaid_lost", "BTT that downloaders owed uploaders for data when connections closed",
+                    r -> btt(r.tokens().peers().stream().mapToLong(TokenRecord::unpaidLost).sum())),
+            new Metric("gini_btt", "Gini coefficient of participants' BTT balances on chain at the end "
+                    + "(deposits still escrowed in open channels not counted)",
+                    Metrics::giniBtt),
+            new Metric("download_time_bidders_s", "download time of completed peers that bid, s: mean, median, "
+                    + "95th percentile", r -> meanAndQuantiles(downloadTimesS(r, true), 0.5, 0.95)),
+            new Metric("download_time_non_bidders_s", "download time of completed peers that did not bid "
+                    + "(participants that only earn, and non-participants), s: mean, median, 95th percentile",
+                    r -> meanAndQuantiles(downloadTimesS(r, false), 0.5, 0.95)),
+            new Metric("chain_transactions", "transactions included in blocks (funding, channel opens and closes)",
+                    r -> r.tokens().chainTransactions()),
+            new Metric("chain_fees_trx", "TRX burned in transaction fees",
+                    r -> r.tokens().chainFeesSun() / SUN_PER_TRX));
+
     private Metrics() {
     }
 
-    /** Every metric's value, by name, in the order of {@link #ALL}. */
+    /** Every metric's value, by name: {@link #ALL}, then {@link #TOKENS} if the run has a token economy. */
     public static Map<String, Object> compute(RunResult run) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Metric metric : ALL) {
             values.put(metric.name(), metric.value().apply(run));
         }
+        if (run.tokens() != null) {
+            for (Metric metric : TOKENS) {
+                values.put(metric.name(), metric.value().apply(run));
+            }
+        }
         return values;
+    }
+
+    private static Double btt(long baseUnits) {
+        return baseUnits / BASE_UNITS_PER_BTT;
+    }
+
+    private static Double giniBtt(RunResult run) {
+        double[] holdings = run.tokens().peers().stream().filter(TokenRecord::takesPart)
+                .mapToDouble(t -> t.holdings() / BASE_UNITS_PER_BTT).toArray();
+        return holdings.length == 0 ? null : Gini.of(holdings);
+    }
+
+    /** Download times of completed downloaders that bid, or that did not. */
+    private static double[] downloadTimesS(RunResult run, boolean bidders) {
+        List<PeerRecord> peers = run.peers();
+        List<TokenRecord> tokens = run.tokens().peers();
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < peers.size(); i++) {
+            PeerRecord p = peers.get(i);
+            if (!p.initialSeed() && p.completed() && tokens.get(i).bids() == bidders) {
+                times.add((p.completionMicros() - p.arrivalMicros()) / MICROS_PER_S);
+            }
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static PeerRecord[] downloaders(RunResult run) {

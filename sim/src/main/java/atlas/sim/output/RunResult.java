@@ -15,11 +15,21 @@ import java.util.List;
  * @param timeSeries the sampled swarm state
  * @param availableMicros simulated time during which at least one full copy of the content was
  *     present in the swarm
+ * @param tokens what the token economy did; null in a run without one
  */
 public record RunResult(Scenario scenario, long seed, long endMicros, long events, long wallNanos,
-        List<PeerRecord> peers, TimeSeries timeSeries, long availableMicros) {
+        List<PeerRecord> peers, TimeSeries timeSeries, long availableMicros, TokenResult tokens) {
 
     public RunResult {
         peers = List.copyOf(peers);
+        if (tokens != null && tokens.peers().size() != peers.size()) {
+            throw new IllegalArgumentException("token records must match the peers one for one");
+        }
+    }
+
+    /** A run without a token economy. */
+    public RunResult(Scenario scenario, long seed, long endMicros, long events, long wallNanos,
+            List<PeerRecord> peers, TimeSeries timeSeries, long availableMicros) {
+        this(scenario, seed, endMicros, events, wallNanos, peers, timeSeries, availableMicros, null);
     }
 }

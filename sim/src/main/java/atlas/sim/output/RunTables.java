@@ -32,6 +32,26 @@ final class RunTables {
             column("download_rate_kib_s", (ts, i) -> Decimals.format(ts.downloadRate(i) / 1024)),
             column("min_availability", (ts, i) -> Integer.toString(ts.minAvailability(i)))));
 
+    /** {@link #PEERS} and, in a run with a token economy, its columns; amounts in BTT base units (10^-6 BTT). */
+    static final CsvTable<RunResult> PEERS_WITH_TOKENS = PEERS.extendedBy(RunResult::peers, List.of(
+            column("takes_part", (run, i) -> Boolean.toString(token(run, i).takesPart())),
+            column("bids", (run, i) -> Boolean.toString(token(run, i).bids())),
+            column("bid_base_units_per_mib", (run, i) -> Long.toString(token(run, i).lastBid())),
+            column("btt_paid_base_units", (run, i) -> Long.toString(token(run, i).paid())),
+            column("btt_earned_base_units", (run, i) -> Long.toString(token(run, i).earned())),
+            column("btt_unpaid_lost_base_units", (run, i) -> Long.toString(token(run, i).unpaidLost())),
+            column("btt_holdings_base_units", (run, i) -> Long.toString(token(run, i).holdings()))));
+
+    /** {@link #TIME_SERIES} and, in a run with a token economy, its columns. */
+    static final CsvTable<RunResult> TIME_SERIES_WITH_TOKENS = TIME_SERIES.extendedBy(RunResult::timeSeries, List.of(
+            column("open_channels", (run, i) -> Integer.toString(run.tokens().series().openChannels(i))),
+            column("btt_in_channels_base_units", (run, i) -> Long.toString(run.tokens().series().bttInChannels(i))),
+            column("chain_transactions", (run, i) -> Long.toString(run.tokens().series().chainTransactions(i)))));
+
+    private static TokenRecord token(RunResult run, int row) {
+        return run.tokens().peers().get(row);
+    }
+
     private RunTables() {
     }
 

@@ -82,10 +82,18 @@ public final class RunWriter {
             SummaryJson.write(run, BuildInfo.CURRENT, out);
         }
         try (Writer out = Files.newBufferedWriter(dir.resolve(PEERS), StandardCharsets.UTF_8)) {
-            RunTables.PEERS.write(run.peers(), run.peers().size(), out);
+            if (run.tokens() == null) {
+                RunTables.PEERS.write(run.peers(), run.peers().size(), out);
+            } else {
+                RunTables.PEERS_WITH_TOKENS.write(run, run.peers().size(), out);
+            }
         }
         try (Writer out = Files.newBufferedWriter(dir.resolve(TIME_SERIES), StandardCharsets.UTF_8)) {
-            RunTables.TIME_SERIES.write(run.timeSeries(), run.timeSeries().size(), out);
+            if (run.tokens() == null) {
+                RunTables.TIME_SERIES.write(run.timeSeries(), run.timeSeries().size(), out);
+            } else {
+                RunTables.TIME_SERIES_WITH_TOKENS.write(run, run.timeSeries().size(), out);
+            }
         }
         Files.writeString(dir.resolve(RESOLVED_SCENARIO), ScenarioWriter.toResolvedYaml(run.scenario()),
                 StandardCharsets.UTF_8);

@@ -1,6 +1,9 @@
 package atlas.sim.scenario;
 
 import atlas.protocols.PolicyRegistry;
+import atlas.protocols.bid.BttAmount;
+import atlas.protocols.bid.BttPerMiB;
+import atlas.protocols.bid.ByteRate;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -15,12 +18,15 @@ import java.util.Map;
  * Binds a policy written in YAML to its registry entry's parameter record, and back. A policy is
  * either its name ({@code picker: rarest-first}) or a map of the name and parameters
  * ({@code { name: rarest-first, random-first: 4 }}); each parameter key is the kebab-case form of a
- * record component ({@code randomFirst}). Component types: int, long, double, boolean and
- * {@link Duration} (written with a unit); parameters not given take the entry's defaults. A params
- * record rejects invalid values by throwing {@link IllegalArgumentException} from its constructor,
+ * record component ({@code randomFirst}). Component types: int, long, double, boolean, and the
+ * quantities {@link Duration}, {@link BttPerMiB}, {@link BttAmount} and {@link ByteRate} (written
+ * with a unit); parameters not given take the entry's defaults. A params record rejects invalid values by throwing {@link IllegalArgumentException} from its constructor,
  * with a message naming the parameter; that message becomes the problem.
  */
 final class PolicyParams {
+
+    /** Decimal places of the BTT amounts in policy parameters: the protocols' base unit is 10^-6 BTT. */
+    private static final int PRICE_PRECISION = 6;
 
     private PolicyParams() {
     }
@@ -73,11 +79,26 @@ final class PolicyParams {
         map.put(nameKey, choice.name());
         for (RecordComponent component : components) {
             Object value = read(component, choice.params());
-            map.put(kebab(component.getName()), value instanceof Duration d
-                    ? Quantities.formatDuration(Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000L), d.getNano() / 1000))
-                    : value);
+            map.put(kebab(component.getName()), withUnit(value));
         }
         return map;
+    }
+
+    /** A parameter's value as written in YAML: quantities with their unit, anything else as is. */
+    private static Object withUnit(Object value) {
+        if (value instanceof Duration d) {
+            return Quantities.formatDuration(Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000L), d.getNano() / 1000));
+        }
+        if (value instanceof BttPerMiB price) {
+            return Quantities.formatBttPerMiB(price.baseUnits());
+        }
+        if (value instanceof BttAmount amount) {
+            return Quantities.formatBtt(amount.baseUnits(), PRICE_PRECISION);
+        }
+        if (value instanceof ByteRate rate) {
+            return Quantities.formatRate(rate.bytesPerSecond());
+        }
+        return value;
     }
 
     private static PolicyRegistry.Entry<?> entry(String name, YamlNode node, PolicyRegistry<?> registry,
@@ -163,8 +184,20 @@ final class PolicyParams {
             Long micros = Values.duration(0).convert(node, problems);
             return micros == null ? null : Duration.of(micros, ChronoUnit.MICROS);
         }
+        if (type == BttPerMiB.class) {
+            Long units = Values.bttPerMiB(node, problems);
+            return units == null ? null : new BttPerMiB(units);
+        }
+        if (type == BttAmount.class) {
+            Long units = Values.bttOrZero(PRICE_PRECISION).convert(node, problems);
+            return units == null ? null : new BttAmount(units);
+        }
+        if (type == ByteRate.class) {
+            Double rate = Values.rate(node, problems);
+            return rate == null ? null : new ByteRate(rate);
+        }
         throw new IllegalStateException("policy parameters of type " + type.getName()
-                + " are not supported; use int, long, double, boolean or Duration");
+                + " are not supported; use int, long, double, boolean, Duration, BttPerMiB, BttAmount or ByteRate");
     }
 
     private static Record construct(Class<? extends Record> type, Class<?>[] types, Object[] arguments,

@@ -83,6 +83,13 @@ public final class Quantities {
             .toList();
 
     /**
+     * A BTT price per MiB of payload at precision 6, the precision prices are quoted in
+     * ({@code atlas.protocols.bid}): whole base units per MiB.
+     */
+    private static final Kind BTT_PER_MIB = new Kind("BTT price per MiB", "1 BTT/MiB", "BTT/MiB", List.of(
+            Unit.of("BTT/MiB", "1000000")));
+
+    /**
      * Common spellings that are not units here, with the unit meant, for "did you mean" hints:
      * edit distance alone would suggest 'MB/s' (bytes) for 'Mbps' (bits).
      */
@@ -137,6 +144,18 @@ public final class Quantities {
      */
     public static long parseBtt(String text, int precision) {
         return whole(toBase(text, btt(precision)), text, "base units at precision " + precision);
+    }
+
+    /**
+     * BTT base units (precision 6) per MiB, from text such as "1 BTT/MiB" or "0.001 BTT/MiB";
+     * whole base units only.
+     */
+    public static long parseBttPerMiB(String text) {
+        return whole(toBase(text, BTT_PER_MIB), text, "base units (10^-6 BTT) per MiB");
+    }
+
+    public static String formatBttPerMiB(long baseUnitsPerMiB) {
+        return formatDecimal(baseUnitsPerMiB, BTT_PER_MIB);
     }
 
     public static String formatSize(long bytes) {

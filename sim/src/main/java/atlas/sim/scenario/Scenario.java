@@ -7,14 +7,16 @@ import java.util.Objects;
  * One run's complete, validated description, with every default filled in: what is shared
  * ({@link Content}), who takes part ({@link Network}, {@link SeedGroup}s, {@link Arrivals}), how
  * peers behave ({@link ProtocolSettings}, {@link TrackerSettings}, {@link Behaviour}), the chain
- * that carries their payments ({@link ChainSettings}) and when the run ends. Built by {@link ScenarioLoader}, written back by {@link ScenarioWriter}. Internal units:
+ * that carries their payments ({@link ChainSettings}), the token economy if any
+ * ({@link IncentivesSettings}) and when the run ends. Built by {@link ScenarioLoader}, written back by {@link ScenarioWriter}. Internal units:
  * bytes, bytes per second, microseconds, events per second.
  *
  * @param sampleIntervalMicros time between two rows of the time series
+ * @param incentives the token economy; null for none (the plain protocol, no chain activity)
  */
 public record Scenario(String name, long seed, Until until, long sampleIntervalMicros, Content content,
         Network network, List<SeedGroup> seeds, Arrivals arrivals, ProtocolSettings protocol,
-        TrackerSettings tracker, Behaviour behaviour, ChainSettings chain) {
+        TrackerSettings tracker, Behaviour behaviour, ChainSettings chain, IncentivesSettings incentives) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -29,10 +31,18 @@ public record Scenario(String name, long seed, Until until, long sampleIntervalM
         Objects.requireNonNull(chain, "chain");
     }
 
+    /** A scenario without a token economy. */
+    public Scenario(String name, long seed, Until until, long sampleIntervalMicros, Content content, Network network,
+            List<SeedGroup> seeds, Arrivals arrivals, ProtocolSettings protocol, TrackerSettings tracker,
+            Behaviour behaviour, ChainSettings chain) {
+        this(name, seed, until, sampleIntervalMicros, content, network, seeds, arrivals, protocol, tracker, behaviour,
+                chain, null);
+    }
+
     /** The same scenario run with another seed (the command line's {@code --seed}). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, newSeed, until, sampleIntervalMicros, content, network, seeds, arrivals,
-                protocol, tracker, behaviour, chain);
+                protocol, tracker, behaviour, chain, incentives);
     }
 
     /** Simulated time at which the run stops at the latest. */

@@ -111,7 +111,7 @@ public final class ScenarioLoader {
         }
         root = ScenarioOverrides.apply(root, overrides, problems);
         Section top = Section.of(root, problems, List.of("name", "seed", "until", "sample-interval", "content",
-                "network", "seeds", "arrivals", "protocol", "tracker", "behaviour", "chain"));
+                "network", "seeds", "arrivals", "protocol", "tracker", "behaviour", "chain", "incentives"));
         String name = top.optional("name", Values::identifier, defaultName);
         Long seed = top.optional("seed", Values::integer, DEFAULT_SEED);
         Until until = until(top.get("until"));
@@ -128,12 +128,13 @@ public final class ScenarioLoader {
         TrackerSettings tracker = tracker(top.get("tracker"));
         Behaviour behaviour = behaviour(top.get("behaviour"), top.get("arrivals"));
         ChainSettings chain = ChainSection.read(top.get("chain"), problems);
+        IncentivesSettings incentives = IncentivesSection.read(top.get("incentives"), chain, problems);
         if (seeds != null && arrivals != null) {
             checkSeedsAgainstPeers(seeds, arrivals, top.get("seeds"));
         }
         problems.throwIfAny();
         return new Scenario(name, seed, until, sampleInterval, content, network, seeds, arrivals, protocol, tracker,
-                behaviour, chain);
+                behaviour, chain, incentives);
     }
 
     private Until until(YamlNode node) {

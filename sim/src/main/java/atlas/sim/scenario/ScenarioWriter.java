@@ -60,6 +60,9 @@ public final class ScenarioWriter {
         root.put("behaviour", map("abort", Quantities.formatEventRate(s.behaviour().abortRatePerSecond()),
                 "seeding", PolicyParams.describe(s.behaviour().seeding(), "model")));
         root.put("chain", chain(s.chain()));
+        if (s.incentives() != null) {
+            root.put("incentives", incentives(s.incentives()));
+        }
         return YamlText.render(root);
     }
 
@@ -79,6 +82,16 @@ public final class ScenarioWriter {
             return Quantities.formatDuration(d.micros());
         }
         return map("all-complete", map("limit", Quantities.formatDuration(((Until.AllComplete) until).limitMicros())));
+    }
+
+    private static Object incentives(IncentivesSettings i) {
+        return map("participation", i.participation(), "bidders", i.bidders(), "seeds-earn", i.seedsEarn(),
+                "bid", PolicyParams.describe(i.bid(), "name"),
+                "payment", map("interval", Quantities.formatSize(i.payment().paymentInterval()),
+                        "credit-limit", Quantities.formatSize(i.payment().creditLimit())),
+                "deposit", Quantities.formatBtt(i.deposit(), IncentivesSection.PRECISION),
+                "holdings", Quantities.formatBtt(i.holdings(), IncentivesSection.PRECISION),
+                "trx-holdings", Quantities.formatTrx(i.trxHoldings()), "funder", i.funder());
     }
 
     private static Object chain(ChainSettings chain) {

@@ -56,6 +56,15 @@ public final class Values {
         return null;
     }
 
+    /** A YAML boolean, true or false. */
+    public static Boolean bool(YamlNode node, ScenarioValidation problems) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
+            return Boolean.parseBoolean(s.text());
+        }
+        problems.add(node, "expected true or false, found " + YamlNode.describe(node));
+        return null;
+    }
+
     /** A count: a whole number of at least {@code min} (bare, without unit). */
     public static Conversion<Integer> count(int min) {
         return (node, problems) -> {
@@ -125,6 +134,20 @@ public final class Values {
             Long units = quantity(node, problems, "BTT amount", "10 BTT", text -> Quantities.parseBtt(text, precision));
             return positive(units, node, problems, "BTT amount");
         };
+    }
+
+    /** A BTT amount ("100 BTT") of zero or more, in base units at {@code precision} decimal places. */
+    public static Conversion<Long> bttOrZero(int precision) {
+        return (node, problems) -> {
+            Long units = quantity(node, problems, "BTT amount", "10 BTT", text -> Quantities.parseBtt(text, precision));
+            return notNegative(units, node, problems, "BTT amount");
+        };
+    }
+
+    /** A BTT price per MiB ("1 BTT/MiB") of zero or more, in base units (precision 6) per MiB. */
+    public static Long bttPerMiB(YamlNode node, ScenarioValidation problems) {
+        Long units = quantity(node, problems, "BTT price per MiB", "1 BTT/MiB", Quantities::parseBttPerMiB);
+        return notNegative(units, node, problems, "price");
     }
 
     /**

@@ -1,6 +1,6 @@
 package atlas.sim.swarm;
 
-import atlas.protocols.choke.ChokePeer;
+import atlas.protocols.choke.BiddingPeer;
 import atlas.protocols.choke.RemoteProgress;
 import atlas.protocols.piece.PeerRequests;
 import atlas.protocols.rate.RateMeter;
@@ -16,7 +16,7 @@ import atlas.sim.net.FlowListener;
  * Messages from the remote arrive through the inbox after the link's one-way latency, in order
  * (TCP), with one reusable timer per inbox rather than one event object per message.
  */
-final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
+final class Link implements BiddingPeer, RemoteProgress, FlowListener, Event {
     final Peer local;
     Link other;
     final long latency;
@@ -44,6 +44,8 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
     long lastUnchokedAt = Long.MIN_VALUE;
     long lastBlockReceivedAt = Long.MIN_VALUE;
     long bytesReceived;
+    /** BitTorrent Speed's state of this end; null unless both peers take part in the token economy. */
+    Payments payments;
 
     /** Requests from the remote waiting to be served, as packed (piece, block) pairs. */
     private long[] serveQueue = new long[4];
@@ -74,8 +76,19 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
     // ---- sending: every message goes into the other end's inbox -------------------------------
 
     void send(int type, int piece, int block) {
-        local.overheadBytes += Wire.overheadBytes(type);
-        other.deliver(local.swarm.engine.now() + latency, Wire.pack(type, piece, block));
+        send(Wire.pack(type, piece, block));
+    }
+
+    /** Sends a packed message. */
+    void send(long message) {
+        local.overheadBytes += Wire.overheadBytes(Wire.type(message));
+        other.deliver(local.swarm.engine.now() + latency, message);
+    }
+
+    /** Sends a message of {@code type} that carries {@code object}, which the other end takes in order. */
+    void sendWith(int type, Object object) {
+        other.payments.inbox.addLast(object);
+        send(type, 0, 0);
     }
 
     private void deliver(long at, long message) {
@@ -150,11 +163,26 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
             serving = -1;
             return;
         }
-        serving = serveQueue[serveHead];
+        long next = serveQueue[serveHead];
+        int bytes = local.geometry.blockLength(Wire.piece(next), Wire.block(next));
+        if (payments != null && !payments.upload.mayServe(bytes)) {
+            // Over the peer's credit: the request waits for its payment (see serveHeld).
+            payments.held = true;
+            serving = -1;
+            return;
+        }
+        serving = next;
         serveHead = (serveHead + 1) & (serveQueue.length - 1);
         serveSize--;
-        int bytes = local.geometry.blockLength(Wire.piece(serving), Wire.block(serving));
         local.swarm.network.send(upload, bytes);
+    }
+
+    /** A payment or a lower price came in: serves the requests held over the credit limit, if it now may. */
+    void serveHeld() {
+        if (payments.held && serving < 0) {
+            payments.held = false;
+            serveNext();
+        }
     }
 
     /**
@@ -166,6 +194,9 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         long now = local.swarm.engine.now();
         local.onUploaded(bytes);
         uploadMeter.record(now, bytes);
+        if (payments != null) {
+            payments.upload.onDataSent(bytes);
+        }
         local.overheadBytes += Wire.PIECE_HEADER_BYTES;
         other.deliver(now + latency, Wire.pack(Wire.PIECE, Wire.piece(serving), Wire.block(serving)));
         if (chokeAfterBlock) {
@@ -197,6 +228,9 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
         receiveDataInFlight();
         inboxTimer.cancel();
         inboxSize = 0;
+        if (payments != null) {
+            payments.inbox.clear();
+        }
         other = null;
     }
 
@@ -216,6 +250,19 @@ final class Link implements ChokePeer, RemoteProgress, FlowListener, Event {
     }
 
     // ---- ChokePeer: the choker's view of this connection ----------------------------------------
+
+    /**
+     * The agreed price of our data to the remote, if we may serve it a block now: a peer over its
+     * credit is no use in a paid slot until it pays.
+     */
+    @Override
+    public long bidPerMiB() {
+        if (payments == null) {
+            return 0;
+        }
+        long price = payments.upload.price();
+        return price > 0 && payments.upload.mayServe(local.geometry.blockLength()) ? price : 0;
+    }
 
     @Override
     public boolean isInterested() {

@@ -1,5 +1,6 @@
 package atlas.sim.swarm;
 
+import atlas.protocols.chain.SignedState;
 import atlas.protocols.choke.Choker;
 import atlas.protocols.piece.Bitfield;
 import atlas.protocols.piece.PieceDownload;
@@ -33,6 +34,8 @@ final class Peer implements RequestSink<Link> {
     private final Choker seedChoker;
     private Choker choker;
     final UniformRandomProvider chokeRandom;
+    /** Its part in the token economy; null without one or if it does not take part. */
+    final Wallet wallet;
     final List<Link> links = new ArrayList<>();
     int pendingConnections;
     /**
@@ -86,6 +89,7 @@ final class Peer implements RequestSink<Link> {
             this.choker = leecherChoker;
         }
         this.countedAsSeed = initialSeed;
+        this.wallet = swarm.economy == null ? null : swarm.economy.join(spec);
         this.roundTimer = swarm.engine.timer(this::onRound, Swarm.PRIORITY_PEER);
         this.announceTimer = swarm.engine.timer(this::announce, Swarm.PRIORITY_PEER);
         this.departureTimer = swarm.engine.timer(this::depart, Swarm.PRIORITY_LIFECYCLE);
@@ -101,6 +105,16 @@ final class Peer implements RequestSink<Link> {
 
     boolean isPresent() {
         return departedAt < 0;
+    }
+
+    /** Payload bytes it still lacks. */
+    long bytesRemaining() {
+        int pieces = geometry.pieceCount();
+        long held = (long) have.count() * geometry.pieceLength();
+        if (have.get(pieces - 1)) {
+            held -= geometry.pieceLength() - geometry.pieceLength(pieces - 1);
+        }
+        return geometry.totalLength() - held;
     }
 
     /** Starts the peer's periodic work; rounds start at a random phase so peers do not rechoke in lockstep. */
@@ -224,6 +238,21 @@ final class Peer implements RequestSink<Link> {
             case Wire.PIECE:
                 onBlock(link, Wire.piece(message), Wire.block(message));
                 break;
+            case Wire.BID:
+                swarm.economy.onBid(link, Wire.value(message));
+                break;
+            case Wire.PRICE:
+                swarm.economy.onPrice(link, Wire.value(message));
+                break;
+            case Wire.CHANNEL:
+                swarm.economy.onChannel(link, (PaidChannel) link.payments.inbox.removeFirst());
+                break;
+            case Wire.PAYMENT:
+                swarm.economy.onPayment(link, (SignedState) link.payments.inbox.removeFirst());
+                break;
+            case Wire.RECEIPT:
+                swarm.economy.onReceipt(link, (SignedState) link.payments.inbox.removeFirst());
+                break;
             default:
                 throw new IllegalStateException("unexpected message type " + Wire.type(message));
         }
@@ -243,6 +272,12 @@ final class Peer implements RequestSink<Link> {
         link.downloadMeter.record(now, bytes);
         link.lastBlockReceivedAt = now;
         swarm.onPayloadDelivered(bytes);
+        if (wallet != null) {
+            if (wallet.downloadMeter != null) {
+                wallet.downloadMeter.record(now, bytes);
+            }
+            swarm.economy.onBlock(link, bytes);
+        }
         if (download == null) {
             wastedBytes += bytes;
             return;
@@ -400,6 +435,9 @@ final class Peer implements RequestSink<Link> {
     private void onRound() {
         long now = swarm.engine.now();
         rechoke(true);
+        if (wallet != null && wallet.strategy != null) {
+            swarm.economy.updateBid(this);
+        }
         if (download != null) {
             boolean[] expired = swarm.scratchFlags(links.size());
             boolean any = false;

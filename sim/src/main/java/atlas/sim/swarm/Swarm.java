@@ -14,6 +14,7 @@ import atlas.sim.engine.RandomStreams.Purpose;
 import atlas.sim.engine.Timer;
 import atlas.sim.net.BandwidthModel;
 import atlas.sim.output.PeerRecord;
+import atlas.sim.output.TokenResult;
 import atlas.sim.output.TimeSeries;
 import atlas.sim.scenario.ProtocolSettings;
 import atlas.sim.scenario.Scenario;
@@ -28,11 +29,16 @@ import org.apache.commons.rng.UniformRandomProvider;
  * pieces over the bandwidth model, and leaving; plus the run-wide counters the results report.
  */
 final class Swarm {
-    /** Equal-time order: the network first, then peers' timers, then arrivals and departures, then sampling. */
+    /**
+     * Equal-time order: the network first, then peers' timers, then arrivals and departures, then
+     * sampling, then the chain's blocks.
+     */
     static final int PRIORITY_NETWORK = 0;
     static final int PRIORITY_PEER = 1;
     static final int PRIORITY_LIFECYCLE = 2;
     static final int PRIORITY_SAMPLE = 3;
+    /** The chain's blocks come last at equal times, so that a block sees the transactions submitted then. */
+    static final int PRIORITY_CHAIN = 4;
     /** Mainline's rate meters look back 20 s. */
     static final long RATE_WINDOW_MICROS = 20_000_000L;
     /** A peer short of connections re-announces at most this often. */
@@ -52,6 +58,8 @@ final class Swarm {
     private final UniformRandomProvider timerPhases;
     private final Peer[] sampled;
     final RequestSettings requestSettings;
+    /** The token economy; null in a run without an {@code incentives} section. */
+    final Economy economy;
 
     private final List<Peer> peers = new ArrayList<>();
     private final PieceAvailability swarmAvailability;
@@ -89,6 +97,7 @@ final class Swarm {
         this.requestSettings = new RequestSettings(protocol.pipelineDepth(), protocol.requestTimeoutMicros(),
                 protocol.backlogMicros(), protocol.maxPipelineDepth());
         this.swarmAvailability = new PieceAvailability(geometry.pieceCount(), streams.stream(Purpose.AVAILABILITY));
+        this.economy = scenario.incentives() == null ? null : new Economy(this, scenario.incentives(), scenario.chain());
         this.arrivalTimer = engine.timer(this::arrive, PRIORITY_LIFECYCLE);
         this.sampleTimer = engine.timer(this::sample, PRIORITY_SAMPLE);
     }
@@ -138,6 +147,9 @@ final class Swarm {
     // ---- running ---------------------------------------------------------------------------
 
     void start() {
+        if (economy != null) {
+            economy.start();
+        }
         List<SeedGroup> groups = scenario.seeds();
         for (SeedGroup group : groups) {
             for (int i = 0; i < group.count(); i++) {
@@ -238,6 +250,9 @@ final class Swarm {
             ba.upload = network.flow(b.node, a.node, ba);
             a.links.add(ab);
             b.links.add(ba);
+            if (economy != null) {
+                economy.onConnected(ab, ba);
+            }
             a.onConnected(ab);
             b.onConnected(ba);
         }
@@ -246,6 +261,10 @@ final class Swarm {
     /** Closes a connection from either end. */
     void disconnect(Link link) {
         Link back = link.other;
+        if (economy != null) {
+            economy.settle(link);
+            economy.settle(back);
+        }
         link.stopServing();
         back.stopServing();
         link.close();
@@ -316,6 +335,9 @@ final class Swarm {
         double rate = now == 0 ? 0 : (payloadDelivered - lastSampleBytes) * 1e6 / interval;
         lastSampleBytes = payloadDelivered;
         timeSeries.add(now, leechers, seeds, rate, swarmAvailability.minAvailability());
+        if (economy != null) {
+            economy.sample();
+        }
         sampleTimer.schedule(now + interval);
     }
 
@@ -331,6 +353,11 @@ final class Swarm {
             n += g.count();
         }
         return n;
+    }
+
+    /** Every peer that joined, initial seeds first, in order of joining. */
+    List<Peer> peers() {
+        return peers;
     }
 
     int completed() {
@@ -362,6 +389,11 @@ final class Swarm {
                 }
             }
         }
+    }
+
+    /** What the token economy did; null without one. */
+    TokenResult tokenResult() {
+        return economy == null ? null : economy.result(peers);
     }
 
     List<PeerRecord> peerRecords() {

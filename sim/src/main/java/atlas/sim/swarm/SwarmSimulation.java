@@ -32,6 +32,6 @@ public final class SwarmSimulation {
         long now = swarm.engine.now();
         progress.onProgress(now, swarm.engine.eventsFired(), swarm.arrived(), swarm.completed(), swarm.leechers(), swarm.seeds());
         return new RunResult(scenario, seed, now, swarm.engine.eventsFired(), System.nanoTime() - started,
-                swarm.peerRecords(), swarm.timeSeries, swarm.availableMicros());
+                swarm.peerRecords(), swarm.timeSeries, swarm.availableMicros(), swarm.tokenResult());
     }
 }

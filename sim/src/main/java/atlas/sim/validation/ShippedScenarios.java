@@ -95,6 +95,6 @@ final class ShippedScenarios implements CheckFamily {
         }
         return new Scenario(s.name(), s.seed(), s.until(), s.sampleIntervalMicros(),
                 new Content(size, content.pieceBytes()), s.network(), s.seeds(), arrivals, s.protocol(), s.tracker(),
-                s.behaviour(), s.chain());
+                s.behaviour(), s.chain(), s.incentives());
     }
 }

@@ -43,7 +43,8 @@ class ShippedScenariosTest {
     void theExpectedScenariosAreShipped() throws IOException {
         List<String> names = shipped().stream().map(p -> p.getFileName().toString()).toList();
         assertTrue(names.containsAll(List.of("reference.yaml", "quickstart.yaml", "flash-crowd.yaml",
-                "steady-state.yaml", "long-tail.yaml")), names.toString());
+                "steady-state.yaml", "long-tail.yaml", "baseline-no-token.yaml", "speed-fixed-bid.yaml",
+                "speed-auto-bid.yaml")), names.toString());
     }
 
     @ParameterizedTest
@@ -66,6 +67,7 @@ class ShippedScenariosTest {
     @Test
     void referenceValuesAreTheDefaults() throws IOException, ScenarioException {
         // The required keys of reference.yaml, with nothing else: every other value must come out the same.
+        // The incentives section is optional but its presence switches the economy on, so it is written empty.
         Scenario reference = ScenarioLoader.load(directory().resolve("reference.yaml"));
         Scenario onlyRequired = ScenarioLoader.parse("""
                 content: { size: 100 MiB }
@@ -76,6 +78,7 @@ class ShippedScenariosTest {
                     - { name: fibre, share: 0.1, upload: 50 Mbit/s, download: 200 Mbit/s }
                 seeds: [ { upload: 10 Mbit/s } ]
                 arrivals: { flash-crowd: { peers: 1000 } }
+                incentives: {}
                 """, directory().resolve("reference.yaml"));
         assertEquals(ScenarioWriter.toResolvedYaml(onlyRequired), ScenarioWriter.toResolvedYaml(reference));
         assertFalse(ScenarioWriter.toResolvedYaml(reference).isEmpty());

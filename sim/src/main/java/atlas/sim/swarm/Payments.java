@@ -1,0 +1,41 @@
+package atlas.sim.swarm;
+
+import atlas.protocols.pay.DownloadLedger;
+import atlas.protocols.pay.PayAsYouGoParams;
+import atlas.protocols.pay.UploadLedger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One end's BitTorrent Speed state of a connection between two participants: as downloader, its
+ * {@link DownloadLedger} and the channels it pays the remote through; as uploader, its
+ * {@link UploadLedger} and the channel it is paid through. Connections with a non-participant
+ * have none, and speak the plain protocol.
+ */
+final class Payments {
+    final DownloadLedger download;
+    final UploadLedger upload;
+    /** Channels this end opened to pay the remote, oldest first; the last is the one in use. */
+    final List<PaidChannel> channels = new ArrayList<>(1);
+    /** An opening transaction is on its way to the chain, or waits for our funds. */
+    boolean opening;
+    /** Payload received while the price was positive: the bytes this end pays for. */
+    long pricedBytes;
+    /** As uploader: the channel the remote pays us through, once told of it. */
+    PaidChannel incoming;
+    /** As uploader: a request waits because serving it would exceed the remote's credit. */
+    boolean held;
+    /** Objects that travel with CHANNEL, PAYMENT and RECEIPT messages towards this end, in order. */
+    final ArrayDeque<Object> inbox = new ArrayDeque<>();
+
+    Payments(PayAsYouGoParams params) {
+        this.download = new DownloadLedger(params);
+        this.upload = new UploadLedger(params);
+    }
+
+    /** The channel in use for paying the remote, or null before one is open. */
+    PaidChannel current() {
+        return channels.isEmpty() ? null : channels.get(channels.size() - 1);
+    }
+}

@@ -1,0 +1,50 @@
+package atlas.sim.swarm;
+
+import atlas.protocols.bid.BidStrategy;
+import atlas.protocols.chain.Address;
+import atlas.protocols.chain.Signer;
+import atlas.protocols.pay.Participation;
+import atlas.protocols.rate.RateMeter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A participant's side of the token economy: its roles, its key and account, its bid strategy
+ * and the money it has paid, earned and lost. A peer that does not take part has none.
+ */
+final class Wallet {
+    final Participation participation;
+    /** Null unless the peer bids. */
+    final BidStrategy strategy;
+    final Signer signer;
+    final Address address;
+    final byte[] publicKey;
+    /** Its whole-torrent download rate, kept only for the bid strategy. */
+    final RateMeter downloadMeter;
+
+    /** Its funding transfer was included: it can open channels. */
+    boolean funded;
+    /** Links waiting for the funding to open a channel. */
+    final List<Link> waitingForFunds = new ArrayList<>();
+    /** Deposits of opening transactions not yet included nor dropped. */
+    long reserved;
+    /** The price last announced, base units per MiB. */
+    long bid;
+    /** Accrued on download ledgers of closed connections: part of what the strategy has committed. */
+    long committedClosed;
+    long paid;
+    long earned;
+    /** What peers owed it for data when their connections closed. */
+    long unpaidLost;
+    /** Test hook ({@link Economy#neverPays}): it takes data and never pays. */
+    boolean neverPays;
+
+    Wallet(Participation participation, BidStrategy strategy, Signer signer, long rateWindowMicros) {
+        this.participation = participation;
+        this.strategy = strategy;
+        this.signer = signer;
+        this.publicKey = signer.publicKey();
+        this.address = signer.address();
+        this.downloadMeter = strategy == null ? null : new RateMeter(rateWindowMicros);
+    }
+}

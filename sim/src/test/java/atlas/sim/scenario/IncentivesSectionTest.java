@@ -1,0 +1,110 @@
+package atlas.sim.scenario;
+
+import static atlas.sim.scenario.TestScenarios.MINIMAL;
+import static atlas.sim.scenario.TestScenarios.at;
+import static atlas.sim.scenario.TestScenarios.parse;
+import static atlas.sim.scenario.TestScenarios.problems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.protocols.bid.AutoBidParams;
+import atlas.protocols.bid.BttAmount;
+import atlas.protocols.bid.BttPerMiB;
+import atlas.protocols.bid.BudgetBidParams;
+import atlas.protocols.bid.ByteRate;
+import atlas.protocols.bid.FixedBidParams;
+import atlas.protocols.pay.PayAsYouGoParams;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the scenario's {@code incentives} section: absent means no economy, prices and amounts are
+ * read with their units into the protocols' value types, every bad value is a problem at its own
+ * line and key, and the resolved scenario reads back the same.
+ */
+class IncentivesSectionTest {
+
+    private static final String EVERY_KEY = MINIMAL + """
+            incentives:
+              participation: 0.8
+              bidders: 0.25
+              seeds-earn: false
+              bid: { name: budget, budget: 50 BTT, floor: 0.001 BTT/MiB, cap: 2.5 BTT/MiB }
+              payment: { interval: 512 KiB, credit-limit: 1 MiB }
+              deposit: 5.5 BTT
+              holdings: 0 BTT
+              trx-holdings: 20 TRX
+              funder: public-sale
+            """;
+
+    @Test
+    void absentSectionIsNoEconomyAndAnEmptyOneIsTheDefaults() throws ScenarioException {
+        assertNull(parse(MINIMAL).incentives());
+        IncentivesSettings defaults = parse(MINIMAL + "incentives: {}\n").incentives();
+        assertEquals(new IncentivesSettings(1, 1, true, IncentivesSection.DEFAULT_BID, PayAsYouGoParams.DEFAULTS,
+                10_000_000, 100_000_000, 10_000_000, "bittorrent-user-airdrop"), defaults);
+        assertEquals(new BttPerMiB(1_000_000), ((FixedBidParams) defaults.bid().params()).price());
+    }
+
+    @Test
+    void everyKeyIsReadWithItsUnit() throws ScenarioException {
+        IncentivesSettings i = parse(EVERY_KEY).incentives();
+        assertEquals(new IncentivesSettings(0.8, 0.25, false, new PolicyChoice("budget",
+                new BudgetBidParams(BttAmount.ofBtt(50), new BttPerMiB(1_000), new BttPerMiB(2_500_000))),
+                new PayAsYouGoParams(512 << 10, 1 << 20), 5_500_000, 0, 20_000_000, "public-sale"), i);
+    }
+
+    @Test
+    void autoBidTakesARateWithItsUnit() throws ScenarioException {
+        IncentivesSettings i = parse(MINIMAL + """
+                incentives:
+                  bid: { name: auto, initial: 0.5 BTT/MiB, target-rate: 4 Mbit/s, period: 1 min }
+                """).incentives();
+        AutoBidParams params = (AutoBidParams) i.bid().params();
+        assertEquals(new BttPerMiB(500_000), params.initial());
+        assertEquals(new ByteRate(500_000), params.targetRate());
+        assertEquals(Duration.ofMinutes(1), params.period());
+    }
+
+    @Test
+    void theResolvedScenarioReadsBackTheSame() throws ScenarioException {
+        for (String yaml : List.of(EVERY_KEY, MINIMAL + "incentives: { bid: auto }\n", MINIMAL + "incentives: {}\n")) {
+            Scenario scenario = parse(yaml);
+            Scenario again = parse(ScenarioWriter.toResolvedYaml(scenario));
+            assertEquals(scenario.incentives(), again.incentives());
+            assertEquals(ScenarioWriter.toResolvedYaml(scenario), ScenarioWriter.toResolvedYaml(again));
+        }
+        assertTrue(!ScenarioWriter.toResolvedYaml(parse(MINIMAL)).contains("incentives"),
+                "no economy, no section: runs without one keep their resolved scenario and hash");
+    }
+
+    @Test
+    void badValuesAreProblemsAtTheirLines() {
+        List<ScenarioProblem> problems = problems(MINIMAL + """
+                incentives:
+                  participation: 1.5
+                  bid: { name: fixed, price: 1 }
+                  payment: { interval: 2 MiB, credit-limit: 1 MiB }
+                  deposit: 0 BTT
+                  holdings: 0.0000001 BTT
+                  funder: exchange
+                  bidder: 0.5
+                """);
+        assertProblem(at(problems, "incentives.participation"), 8, "<= 1");
+        assertProblem(at(problems, "incentives.bid.price"), 9, "'1' needs a unit", "BTT/MiB");
+        assertProblem(at(problems, "incentives.payment.credit-limit"), 10, "must exceed interval");
+        assertProblem(at(problems, "incentives.deposit"), 11, "greater than 0");
+        assertProblem(at(problems, "incentives.holdings"), 12, "not a whole number of base units");
+        assertProblem(at(problems, "incentives.funder"), 13, "not a genesis allocation category");
+        assertProblem(at(problems, "incentives.bidder"), 14, "unknown key 'bidder'", "did you mean 'bidders'?");
+    }
+
+    private static void assertProblem(ScenarioProblem problem, int line, String... fragments) {
+        assertEquals(line, problem.line(), problem.toString());
+        for (String fragment : fragments) {
+            assertTrue(problem.message().contains(fragment), () -> "'" + fragment + "' not in: " + problem);
+        }
+    }
+}

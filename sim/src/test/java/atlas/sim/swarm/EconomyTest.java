@@ -1,0 +1,204 @@
+package atlas.sim.swarm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.protocols.bid.Prices;
+import atlas.sim.output.PeerRecord;
+import atlas.sim.output.TokenRecord;
+import atlas.sim.output.TokenResult;
+import atlas.sim.scenario.Scenario;
+import atlas.sim.scenario.ScenarioException;
+import atlas.sim.scenario.ScenarioLoader;
+import atlas.sim.scenario.Until;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Guards the token economy in the swarm: it changes nothing when nobody bids, conserves BTT, charges
+ * delivered data at the agreed price, cuts off a peer that never pays at the credit limit, and buys
+ * bidders faster downloads where upload is scarce.
+ */
+class EconomyTest {
+
+    private static final long PRICE = 1_000_000; // 1 BTT/MiB
+    private static final long CREDIT_LIMIT = 2L << 20;
+    private static final long INTERVAL = 1L << 20;
+
+    /** A swarm short of upload: asymmetric lines and one slow seed. */
+    private static String swarm(int peers, String until) {
+        return """
+                name: economy-test
+                until: %s
+                content: { size: 8 MiB, piece: 256 KiB }
+                network:
+                  latency: { uniform: [10 ms, 100 ms] }
+                  classes:
+                    - { name: dsl,   share: 0.7, upload: 1 Mbit/s, download: 16 Mbit/s }
+                    - { name: cable, share: 0.3, upload: 4 Mbit/s, download: 50 Mbit/s }
+                seeds: [ { count: 1, upload: 8 Mbit/s } ]
+                arrivals: { flash-crowd: { peers: %d } }
+                protocol: { choker: { leecher: bid-mainline, seed: bid-mainline-seed } }
+                behaviour: { seeding: { model: exponential, mean: 1 min } }
+                """.formatted(until, peers);
+    }
+
+    private static Scenario scenario(String yaml) throws ScenarioException {
+        return ScenarioLoader.parse(yaml, Path.of("economy-test.yaml"));
+    }
+
+    private static Swarm run(Scenario scenario, long seed, IntPredicate neverPays) {
+        Swarm swarm = new Swarm(scenario, seed, scenario.until() instanceof Until.AllComplete);
+        if (swarm.economy != null) {
+            swarm.economy.neverPays = neverPays;
+        }
+        swarm.start();
+        swarm.engine.run(scenario.endMicros());
+        swarm.finish();
+        return swarm;
+    }
+
+    private static Swarm run(String yaml, long seed) throws ScenarioException {
+        return run(scenario(yaml), seed, id -> false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bid: none", "bidders: 0", "participation: 0"})
+    void withoutBidsTheRunIsThePlainProtocols(String incentives) throws ScenarioException {
+        for (long seed = 1; seed <= 2; seed++) {
+            Swarm plain = run(swarm(40, "all-complete"), seed);
+            Swarm token = run(swarm(40, "all-complete") + "incentives: { " + incentives + " }\n", seed);
+            assertNull(plain.tokenResult());
+            List<PeerRecord> expected = plain.peerRecords();
+            assertEquals(expected, token.peerRecords(), incentives + ", seed " + seed);
+            assertTrue(token.tokenResult().peers().stream().allMatch(t -> t.paid() == 0 && t.earned() == 0));
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameEconomy() throws ScenarioException {
+        String yaml = swarm(30, "all-complete") + "incentives: { bidders: 0.5, bid: auto }\n";
+        Swarm first = run(yaml, 7);
+        Swarm second = run(yaml, 7);
+        assertEquals(first.peerRecords(), second.peerRecords());
+        assertEquals(first.tokenResult().peers(), second.tokenResult().peers());
+        assertEquals(first.tokenResult().chainTransactions(), second.tokenResult().chainTransactions());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void moneyIsConserved(long seed) throws ScenarioException {
+        Swarm swarm = run(swarm(40, "90 s") + "incentives: { bidders: 0.5, bid: { name: fixed, price: 1 BTT/MiB } }\n",
+                seed);
+        Economy economy = swarm.economy;
+        long paid = 0;
+        long earned = 0;
+        long inFlight = 0;
+        long balances = economy.funderBalance();
+        for (Peer peer : swarm.peers()) {
+            if (peer.wallet == null) {
+                continue;
+            }
+            paid += peer.wallet.paid;
+            earned += peer.wallet.earned;
+            balances += economy.assetBalance(peer.wallet);
+            for (Link link : peer.links) {
+                if (link.payments != null) {
+                    inFlight += link.payments.download.paid() - link.other.payments.upload.received();
+                }
+            }
+        }
+        assertTrue(paid > 0, "nobody paid");
+        assertEquals(paid, earned + inFlight, "paid = earned + payments on the wire");
+        long funded = swarm.scenario.chain().genesis().lines().stream()
+                .filter(l -> l.category().equals(economy.settings.funder())).findFirst().orElseThrow().amount();
+        assertEquals(funded, balances + economy.bttInChannels(), "BTT on chain: balances plus escrow");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void paymentsMatchDeliveredDataTimesPrice(long seed) throws ScenarioException {
+        Swarm swarm = run(swarm(40, "30 s") + "incentives: { bidders: 1, bid: { name: fixed, price: 1 BTT/MiB } }\n",
+                seed);
+        int checked = 0;
+        for (Peer peer : swarm.peers()) {
+            for (Link link : peer.links) {
+                Payments p = link.payments;
+                if (p == null || p.pricedBytes == 0) {
+                    continue;
+                }
+                assertEquals(Prices.valueOf(PRICE, p.pricedBytes), p.download.accrued(), "charged at the price");
+                Payments uploader = link.other.payments;
+                assertTrue(uploader.upload.delivered() >= p.download.accrued(), "the uploader counts what it sent");
+                if (p.current() != null && p.current().payer.remaining() > 0) {
+                    long debt = p.download.accrued() - p.download.paid();
+                    assertTrue(debt >= 0 && debt < Prices.valueOf(PRICE, INTERVAL),
+                            "unpaid " + debt + " under one payment interval's worth");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 10, "too few paying connections to check: " + checked);
+    }
+
+    @Test
+    void aPeerThatNeverPaysIsCutOffAtTheCreditLimit() throws ScenarioException {
+        int freeloader = 1; // the first arrival (the seed is 0)
+        Swarm swarm = run(scenario(swarm(40, "45 s") + "incentives: { bid: { name: fixed, price: 1 BTT/MiB } }\n"), 1,
+                id -> id == freeloader);
+        Peer peer = swarm.peers().get(freeloader);
+        assertEquals(0, peer.wallet.paid);
+        long limit = Prices.valueOf(PRICE, CREDIT_LIMIT);
+        int served = 0;
+        for (Link link : peer.links) {
+            if (link.payments != null && link.payments.pricedBytes > 0) {
+                served++;
+                assertTrue(link.other.payments.upload.unpaid() <= limit, "served beyond the credit limit");
+                assertTrue(link.payments.pricedBytes <= CREDIT_LIMIT, "received " + link.payments.pricedBytes);
+            }
+        }
+        assertTrue(served > 0, "no uploader served the freeloader at all");
+    }
+
+    @Test
+    void biddersDownloadFasterWhereUploadIsScarce() throws ScenarioException {
+        double bidders = 0;
+        double others = 0;
+        int faster = 0;
+        int seeds = 5;
+        for (long seed = 1; seed <= seeds; seed++) {
+            TokenResult tokens;
+            Swarm swarm = run(swarm(60, "all-complete")
+                    + "incentives: { bidders: 0.5, bid: { name: fixed, price: 1 BTT/MiB } }\n", seed);
+            tokens = swarm.tokenResult();
+            double[] mean = meanDownloadTimes(swarm.peerRecords(), tokens.peers());
+            bidders += mean[0];
+            others += mean[1];
+            if (mean[0] < mean[1]) {
+                faster++;
+            }
+        }
+        assertTrue(bidders < 0.95 * others, "bidders " + bidders / seeds + " s, others " + others / seeds + " s");
+        assertTrue(faster >= seeds - 1, "bidders faster in only " + faster + " of " + seeds + " seeds");
+    }
+
+    /** {bidders' mean, non-bidders' mean} download time of completed downloaders, seconds. */
+    private static double[] meanDownloadTimes(List<PeerRecord> peers, List<TokenRecord> tokens) {
+        double[] sum = new double[2];
+        int[] n = new int[2];
+        for (int i = 0; i < peers.size(); i++) {
+            PeerRecord p = peers.get(i);
+            if (!p.initialSeed() && p.completed()) {
+                int group = tokens.get(i).bids() ? 0 : 1;
+                sum[group] += (p.completionMicros() - p.arrivalMicros()) / 1e6;
+                n[group]++;
+            }
+        }
+        return new double[] {sum[0] / n[0], sum[1] / n[1]};
+    }
+}
