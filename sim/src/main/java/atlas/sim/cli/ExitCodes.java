@@ -1,6 +1,7 @@
 package atlas.sim.cli;
 
 import atlas.analysis.results.ResultFileException;
+import atlas.protocols.wire.WireException;
 import atlas.sim.output.OutputDirectoryException;
 import atlas.sim.scenario.ScenarioException;
 import atlas.sim.scenario.ScenarioProblem;
@@ -55,7 +56,7 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
             }
             return BAD_INPUT;
         }
-        if (e instanceof OutputDirectoryException || e instanceof ResultFileException) {
+        if (e instanceof OutputDirectoryException || e instanceof ResultFileException || e instanceof WireException) {
             err.println(e.getMessage());
             return BAD_INPUT;
         }

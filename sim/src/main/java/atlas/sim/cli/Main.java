@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Discrete-event simulator and economic testbed for token-incentivised BitTorrent.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class,
                 CompareCommand.class, ChartCommand.class, ReportCommand.class, BenchCommand.class,
-                RegressCommand.class, ValidateModelCommand.class})
+                RegressCommand.class, ValidateModelCommand.class, PeerCommand.class})
 public final class Main implements Callable<Integer> {
 
     final PrintStream out;
