@@ -91,6 +91,13 @@ public final class SweepRunner {
         }, run -> listener.onRunDone(++finished[0]), run -> "run " + run.id() + " (seed " + run.seed() + ")");
     }
 
+    /** Whether {@code dir} holds anything besides another shard's sweep.json being written. */
+    private static boolean holdsMoreThanAManifestBeingWritten(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(e -> !e.getFileName().toString().startsWith("." + SweepManifest.FILE));
+        }
+    }
+
     /** {@code dir} may be absent, empty, or this sweep's (its sweep.json has the same hash). */
     static void checkTarget(Path dir, SweepManifest manifest) throws IOException {
         if (!Files.exists(dir)) {
@@ -100,15 +107,16 @@ public final class SweepRunner {
             throw new OutputDirectoryException(dir + " exists and is not a directory");
         }
         SweepManifest existing = SweepManifest.read(dir);
-        if (existing == null) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                // Another shard sharing the directory may be writing sweep.json into it just now.
-                if (entries.anyMatch(e -> !e.getFileName().toString().startsWith("." + SweepManifest.FILE))) {
-                    throw new OutputDirectoryException(dir + " exists and is not a sweep's directory (no "
-                            + SweepManifest.FILE + "); refusing to write into it: remove it or choose another --out");
-                }
+        if (existing == null && holdsMoreThanAManifestBeingWritten(dir)) {
+            // Another shard sharing the directory may have written its manifest, and begun its
+            // runs, since the first look.
+            existing = SweepManifest.read(dir);
+            if (existing == null) {
+                throw new OutputDirectoryException(dir + " exists and is not a sweep's directory (no "
+                        + SweepManifest.FILE + "); refusing to write into it: remove it or choose another --out");
             }
-        } else if (!existing.hash().equals(manifest.hash())) {
+        }
+        if (existing != null && !existing.hash().equals(manifest.hash())) {
             throw new OutputDirectoryException(dir + " holds another sweep ('" + existing.name() + "', hash "
                     + existing.hash().substring(0, 12) + "; this one is '" + manifest.name() + "', hash "
                     + manifest.hash().substring(0, 12) + "): its runs would not match; choose another --out");
