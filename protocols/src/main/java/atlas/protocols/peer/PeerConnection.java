@@ -1,10 +1,9 @@
 package atlas.protocols.peer;
 
-import atlas.protocols.choke.ChokePeer;
+import atlas.protocols.choke.ConnectionHistory;
 import atlas.protocols.choke.RemoteProgress;
 import atlas.protocols.piece.Bitfield;
 import atlas.protocols.piece.PeerRequests;
-import atlas.protocols.rate.RateMeter;
 import atlas.protocols.wire.PeerWireDecoder;
 import java.io.IOException;
 import java.net.SocketAddress;
@@ -17,13 +16,13 @@ import java.util.ArrayDeque;
  * One TCP connection to a remote peer: its socket buffers and the BEP 3 state both sides have
  * told each other (choking, interest, the remote's pieces), plus the requests it asked us to serve.
  * The {@link TorrentPeer} drives it; the {@link atlas.protocols.choke.Choker} sees it as a
- * {@link ChokePeer}, as the simulator's {@code Link} is seen.
+ * {@link atlas.protocols.choke.ChokePeer}, as the simulator's {@code Link} is seen.
  *
  * <p>Memory is bounded by the settings: the read buffer, the decoder's body buffer (at most the
  * longest message), the write queue (a peer that lets it grow past its cap is dropped) and the
  * serve queue (a fixed number of requests).
  */
-final class PeerConnection implements ChokePeer, RemoteProgress {
+final class PeerConnection extends ConnectionHistory implements RemoteProgress {
 
     /** Connecting, or waiting for the remote's handshake. */
     static final int HANDSHAKING = 0;
@@ -46,7 +45,6 @@ final class PeerConnection implements ChokePeer, RemoteProgress {
     String closeReason;
 
     final long openedAt;
-    long connectedAt;
     long lastReceivedAt;
     long lastSentAt;
     /** The last time the write queue shrank, or was empty. */
@@ -68,11 +66,6 @@ final class PeerConnection implements ChokePeer, RemoteProgress {
     boolean peerInterested;
     /** The choker's decision, applied after its round. */
     boolean chokeDecision = true;
-    long lastUnchokedAt = Long.MIN_VALUE;
-    long lastBlockReceivedAt = Long.MIN_VALUE;
-    long bytesReceived;
-    final RateMeter downloadMeter = new RateMeter(RATE_WINDOW_MICROS);
-    final RateMeter uploadMeter = new RateMeter(RATE_WINDOW_MICROS);
 
     // Requests the remote asked us to serve, oldest first, in a ring of fixed capacity.
     private final int[] servePiece;
@@ -83,6 +76,8 @@ final class PeerConnection implements ChokePeer, RemoteProgress {
 
     PeerConnection(SocketChannel channel, SocketAddress address, boolean outgoing, int maxMessageLength,
                    int maxQueuedRequests, long now) {
+        // Counted as connected from the handshake on (TorrentPeer records it); until then, from opening.
+        super(now, RATE_WINDOW_MICROS);
         this.channel = channel;
         this.address = address;
         this.outgoing = outgoing;
@@ -223,35 +218,11 @@ final class PeerConnection implements ChokePeer, RemoteProgress {
         chokeDecision = false;
     }
 
-    @Override
-    public long connectedAt() {
-        return connectedAt;
-    }
 
-    @Override
-    public long lastUnchokedAt() {
-        return lastUnchokedAt;
-    }
 
-    @Override
-    public long lastBlockReceivedAt() {
-        return lastBlockReceivedAt;
-    }
 
-    @Override
-    public double downloadRate(long now) {
-        return downloadMeter.rate(now);
-    }
 
-    @Override
-    public double uploadRate(long now) {
-        return uploadMeter.rate(now);
-    }
 
-    @Override
-    public long bytesReceived() {
-        return bytesReceived;
-    }
 
     @Override
     public double remoteCompletion() {

@@ -405,7 +405,7 @@ public final class TorrentPeer implements Closeable {
             send(c, PeerMessage.BitfieldMessage.of(have), now);
         }
         c.state = PeerConnection.AWAITING_BITFIELD;
-        c.connectedAt = now;
+        c.recordConnected(now);
     }
 
     /** The remote's pieces are known: from its BITFIELD, or empty if its first message was another. */
@@ -532,9 +532,7 @@ public final class TorrentPeer implements Closeable {
                 || length != geometry.blockLength(piece, block)) {
             throw new WireException("block [" + p.begin() + ", +" + length + ") of piece " + piece + " is none we request");
         }
-        c.bytesReceived += length;
-        c.downloadMeter.record(now, length);
-        c.lastBlockReceivedAt = now;
+        c.recordReceived(now, length);
         bytesDownloaded += length;
         if (download == null) {
             return;
@@ -627,7 +625,7 @@ public final class TorrentPeer implements Closeable {
         if (download == null || c.requests == null || c.peerChoking || !c.amInterested || !c.isOpen()) {
             return;
         }
-        download.fillPipeline(c.requests, now, c.downloadMeter.rate(now));
+        download.fillPipeline(c.requests, now, c.downloadRate(now));
     }
 
     /** Blocks freed by a choke, a departure, a failed piece or a timeout go to whoever has room. */
@@ -664,7 +662,7 @@ public final class TorrentPeer implements Closeable {
             ByteBuffer message = ByteBuffer.allocate(MESSAGE_HEADER + length);
             message.putInt(9 + length).put((byte) PeerMessage.PIECE).putInt(piece).putInt(begin);
             storage.read(piece, begin, message);
-            c.uploadMeter.record(now, length);
+            c.recordSent(now, length);
             bytesUploaded += length;
             send(c, message.flip(), now);
         }
@@ -700,7 +698,7 @@ public final class TorrentPeer implements Closeable {
                 c.clearServeRequests();
                 send(c, PeerMessage.Signal.CHOKE, now);
             } else {
-                c.lastUnchokedAt = now;
+                c.recordUnchoked(now);
                 send(c, PeerMessage.Signal.UNCHOKE, now);
             }
         }

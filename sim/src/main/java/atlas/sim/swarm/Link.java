@@ -1,9 +1,9 @@
 package atlas.sim.swarm;
 
 import atlas.protocols.choke.BiddingPeer;
+import atlas.protocols.choke.ConnectionHistory;
 import atlas.protocols.choke.RemoteProgress;
 import atlas.protocols.piece.PeerRequests;
-import atlas.protocols.rate.RateMeter;
 import atlas.sim.engine.Event;
 import atlas.sim.engine.Timer;
 import atlas.sim.net.Flow;
@@ -16,16 +16,13 @@ import atlas.sim.net.FlowListener;
  * Messages from the remote arrive through the inbox after the link's one-way latency, in order
  * (TCP), with one reusable timer per inbox rather than one event object per message.
  */
-final class Link implements BiddingPeer, RemoteProgress, FlowListener, Event {
+final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgress, FlowListener, Event {
     final Peer local;
     Link other;
     final long latency;
-    final long connectedAt;
 
     PeerRequests<Link> requests;
     Flow upload;
-    final RateMeter downloadMeter;
-    final RateMeter uploadMeter;
 
     boolean amChoking = true;
     /**
@@ -41,9 +38,6 @@ final class Link implements BiddingPeer, RemoteProgress, FlowListener, Event {
     boolean peerInterested;
     /** Pieces the remote has that the local peer lacks: interest is this count being positive. */
     int wanted;
-    long lastUnchokedAt = Long.MIN_VALUE;
-    long lastBlockReceivedAt = Long.MIN_VALUE;
-    long bytesReceived;
     /** BitTorrent Speed's state of this end; null unless both peers take part in the token economy. */
     Payments payments;
 
@@ -60,12 +54,10 @@ final class Link implements BiddingPeer, RemoteProgress, FlowListener, Event {
     private final Timer inboxTimer;
 
     Link(Peer local, long latency, long now) {
+        super(now, Swarm.RATE_WINDOW_MICROS);
         this.local = local;
         this.latency = latency;
-        this.connectedAt = now;
         Swarm swarm = local.swarm;
-        this.downloadMeter = new RateMeter(Swarm.RATE_WINDOW_MICROS);
-        this.uploadMeter = new RateMeter(Swarm.RATE_WINDOW_MICROS);
         this.inboxTimer = swarm.engine.timer(this, Swarm.PRIORITY_NETWORK);
     }
 
@@ -193,7 +185,7 @@ final class Link implements BiddingPeer, RemoteProgress, FlowListener, Event {
     public void onSent(Flow flow, long bytes) {
         long now = local.swarm.engine.now();
         local.onUploaded(bytes);
-        uploadMeter.record(now, bytes);
+        recordSent(now, bytes);
         if (payments != null) {
             payments.upload.onDataSent(bytes);
         }
@@ -307,41 +299,17 @@ final class Link implements BiddingPeer, RemoteProgress, FlowListener, Event {
             chokeAfterBlock = false;
             local.swarm.network.setWeight(upload, uploadWeight);
         } else {
-            lastUnchokedAt = local.swarm.engine.now();
+            recordUnchoked(local.swarm.engine.now());
             local.swarm.network.setWeight(upload, uploadWeight);
             send(Wire.UNCHOKE, 0, 0);
         }
     }
 
-    @Override
-    public long connectedAt() {
-        return connectedAt;
-    }
 
-    @Override
-    public long lastUnchokedAt() {
-        return lastUnchokedAt;
-    }
 
-    @Override
-    public long lastBlockReceivedAt() {
-        return lastBlockReceivedAt;
-    }
 
-    @Override
-    public double downloadRate(long now) {
-        return downloadMeter.rate(now);
-    }
 
-    @Override
-    public double uploadRate(long now) {
-        return uploadMeter.rate(now);
-    }
 
-    @Override
-    public long bytesReceived() {
-        return bytesReceived;
-    }
 
     /** The remote's share of the pieces: the simulator reads it directly, a real client counts HAVEs. */
     @Override

@@ -268,9 +268,7 @@ final class Peer implements RequestSink<Link> {
         long now = swarm.engine.now();
         int bytes = geometry.blockLength(piece, block);
         bytesDown += bytes;
-        link.bytesReceived += bytes;
-        link.downloadMeter.record(now, bytes);
-        link.lastBlockReceivedAt = now;
+        link.recordReceived(now, bytes);
         swarm.onPayloadDelivered(bytes);
         if (wallet != null) {
             if (wallet.downloadMeter != null) {
@@ -299,7 +297,7 @@ final class Peer implements RequestSink<Link> {
             return;
         }
         long now = swarm.engine.now();
-        double rate = link.downloadMeter.rate(now);
+        double rate = link.downloadRate(now);
         if (link.requests.outstanding() < swarm.requestSettings.depth(rate, geometry.blockLength())) {
             countPendingHaves();
             download.fillPipeline(link.requests, now, rate);
