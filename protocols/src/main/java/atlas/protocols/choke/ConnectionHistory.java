@@ -3,14 +3,19 @@ package atlas.protocols.choke;
 import atlas.protocols.rate.RateMeter;
 
 /**
- * What a choker knows of one connection besides interest: when it opened, when we last unchoked
- * the peer, when it last sent us a block, how much it sent, and the rates both ways (mainline's
- * {@code Connecter}/{@code Upload}/{@code Download} keep the same figures). A client's connection
- * class extends it and records the events; the simulator's and the real peer's do.
+ * What a choker reads and decides for one connection: whether the peer is interested, when the
+ * connection opened, when we last unchoked the peer, when it last sent us a block, how much it
+ * sent, the rates both ways (mainline's {@code Connecter}/{@code Upload}/{@code Download} keep the
+ * same figures), and this round's decision with its upload weight, which the client applies after
+ * the round. A client's connection class extends it and records the events; the simulator's and
+ * the real peer's do.
  */
 public abstract class ConnectionHistory implements ChokePeer {
 
     private long connectedAt;
+    private boolean peerInterested;
+    private boolean chokeDecision = true;
+    private double uploadWeight = 1.0;
     private long lastUnchokedAt = Long.MIN_VALUE;
     private long lastBlockReceivedAt = Long.MIN_VALUE;
     private long bytesReceived;
@@ -41,9 +46,41 @@ public abstract class ConnectionHistory implements ChokePeer {
         uploadMeter.record(now, bytes);
     }
 
+    /** The peer said INTERESTED ({@code true}) or NOT INTERESTED. */
+    public final void recordInterest(boolean interested) {
+        peerInterested = interested;
+    }
+
     /** We unchoked the peer. */
     public final void recordUnchoked(long now) {
         lastUnchokedAt = now;
+    }
+
+    @Override
+    public final boolean isInterested() {
+        return peerInterested;
+    }
+
+    /** This round's decision: whether the choker wants the peer choked. */
+    @Override
+    public final boolean isChoked() {
+        return chokeDecision;
+    }
+
+    @Override
+    public final void choke() {
+        chokeDecision = true;
+    }
+
+    @Override
+    public final void unchoke(double weight) {
+        chokeDecision = false;
+        uploadWeight = weight;
+    }
+
+    /** The share of our upload the choker gave the peer with its last unchoke (1 by default). */
+    public final double uploadWeight() {
+        return uploadWeight;
     }
 
     @Override

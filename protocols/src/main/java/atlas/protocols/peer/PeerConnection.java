@@ -63,9 +63,6 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress {
     boolean amChoking = true;
     boolean amInterested;
     boolean peerChoking = true;
-    boolean peerInterested;
-    /** The choker's decision, applied after its round. */
-    boolean chokeDecision = true;
 
     // Requests the remote asked us to serve, oldest first, in a ring of fixed capacity.
     private final int[] servePiece;
@@ -195,34 +192,8 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress {
         serveSize = 0;
     }
 
-    // ---- ChokePeer ---------------------------------------------------------------------------
-
-    @Override
-    public boolean isInterested() {
-        return peerInterested;
-    }
-
-    @Override
-    public boolean isChoked() {
-        return chokeDecision;
-    }
-
-    @Override
-    public void choke() {
-        chokeDecision = true;
-    }
-
-    /** Weights are ignored: uploads are not rate-shaped, every unchoked peer gets what TCP gives it. */
-    @Override
-    public void unchoke(double uploadWeight) {
-        chokeDecision = false;
-    }
-
-
-
-
-
-
+    // ---- ChokePeer: the rest is ConnectionHistory's; upload weights are not applied, as uploads
+    // are not rate-shaped: every unchoked peer gets what TCP gives it.
 
     @Override
     public double remoteCompletion() {

@@ -473,8 +473,8 @@ public final class TorrentPeer implements Closeable {
             }
             default -> {
                 boolean interested = id == PeerMessage.INTERESTED;
-                if (interested != c.peerInterested) {
-                    c.peerInterested = interested;
+                if (interested != c.isInterested()) {
+                    c.recordInterest(interested);
                     // The simulator rechokes only when an unchoked peer's interest changes, as Choker.py
                     // does; a real peer also rechokes for a choked one, so that a newcomer gets a free slot
                     // at once instead of at the next round (libtorrent unchokes into free slots likewise).
@@ -690,10 +690,10 @@ public final class TorrentPeer implements Closeable {
             choker.onPeersChanged(peers, now, random);
         }
         for (PeerConnection c : peers) {
-            if (c.chokeDecision == c.amChoking || !c.isOpen()) {
+            if (c.isChoked() == c.amChoking || !c.isOpen()) {
                 continue;
             }
-            c.amChoking = c.chokeDecision;
+            c.amChoking = c.isChoked();
             if (c.amChoking) {
                 c.clearServeRequests();
                 send(c, PeerMessage.Signal.CHOKE, now);

@@ -9,7 +9,6 @@ import atlas.sim.engine.Timer;
 import atlas.sim.net.Flow;
 import atlas.sim.net.FlowListener;
 
-
 /**
  * One peer's end of a connection: what it knows of the remote (choke and interest state as the
  * messages have told it), the requests it serves, its upload flow, its rate meters, and its inbox.
@@ -30,12 +29,8 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
      * goes first and the CHOKE follows it; waiting requests are then discarded.
      */
     private boolean chokeAfterBlock;
-    /** The choker's decision this round, applied after the round (see {@link #applyChokeDecision}). */
-    boolean chokeDecision = true;
-    double uploadWeight = 1.0;
     boolean amInterested;
     boolean peerChoking = true;
-    boolean peerInterested;
     /** Pieces the remote has that the local peer lacks: interest is this count being positive. */
     int wanted;
     /** BitTorrent Speed's state of this end; null unless both peers take part in the token economy. */
@@ -256,36 +251,15 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
         return price > 0 && payments.upload.mayServe(local.geometry.blockLength()) ? price : 0;
     }
 
-    @Override
-    public boolean isInterested() {
-        return peerInterested;
-    }
-
-    @Override
-    public boolean isChoked() {
-        return chokeDecision;
-    }
-
-    @Override
-    public void choke() {
-        chokeDecision = true;
-    }
-
-    @Override
-    public void unchoke(double weight) {
-        chokeDecision = false;
-        uploadWeight = weight;
-    }
-
     /** Applies this round's decision, sending CHOKE or UNCHOKE only where it changed. */
     void applyChokeDecision() {
-        if (chokeDecision == amChoking) {
+        if (isChoked() == amChoking) {
             if (!amChoking) {
-                local.swarm.network.setWeight(upload, uploadWeight);
+                local.swarm.network.setWeight(upload, uploadWeight());
             }
             return;
         }
-        amChoking = chokeDecision;
+        amChoking = isChoked();
         if (amChoking) {
             if (serving >= 0) {
                 chokeAfterBlock = true;
@@ -297,19 +271,13 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
         } else if (chokeAfterBlock) {
             // Unchoked again before the CHOKE left: the remote never knew, serving goes on.
             chokeAfterBlock = false;
-            local.swarm.network.setWeight(upload, uploadWeight);
+            local.swarm.network.setWeight(upload, uploadWeight());
         } else {
             recordUnchoked(local.swarm.engine.now());
-            local.swarm.network.setWeight(upload, uploadWeight);
+            local.swarm.network.setWeight(upload, uploadWeight());
             send(Wire.UNCHOKE, 0, 0);
         }
     }
-
-
-
-
-
-
 
     /** The remote's share of the pieces: the simulator reads it directly, a real client counts HAVEs. */
     @Override

@@ -222,7 +222,7 @@ final class Peer implements RequestSink<Link> {
                 break;
             case Wire.INTERESTED:
             case Wire.NOT_INTERESTED:
-                link.peerInterested = Wire.type(message) == Wire.INTERESTED;
+                link.recordInterest(Wire.type(message) == Wire.INTERESTED);
                 if (!link.amChoking) {
                     rechoke(false);
                 }
