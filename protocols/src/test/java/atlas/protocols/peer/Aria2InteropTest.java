@@ -55,11 +55,7 @@ class Aria2InteropTest {
         Process aria = startAria2(tmp.resolve("aria"), port, torrentFile, List.of("--seed-ratio=0.0"));
         try (RunningPeers run = new RunningPeers()) {
             awaitListening(port, aria);
-            TorrentPeer leecher = run.start(torrent, tmp.resolve("atlas"), PeerSettings.defaults());
-            leecher.connect(RunningPeers.loopback(port));
-            leecher.completion().get(120, TimeUnit.SECONDS);
-            assertArrayEquals(data, Files.readAllBytes(tmp.resolve("atlas/data.bin")));
-            assertEquals(0, leecher.stats().hashFailures());
+            Interop.fetchAndCheck(run, torrent, tmp.resolve("atlas"), port, data);
         } finally {
             aria.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }

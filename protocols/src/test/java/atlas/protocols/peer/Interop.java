@@ -1,10 +1,17 @@
 package atlas.protocols.peer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.protocols.wire.Metainfo;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** What the interoperability tests share: skipping without the other client, unless CI requires it. */
@@ -22,6 +29,18 @@ final class Interop {
             assertTrue(present, "ATLAS_REQUIRE_INTEROP is set but " + client + " is missing: " + install);
         }
         Assumptions.assumeTrue(present, client + " is not installed: " + install);
+    }
+
+    /**
+     * Starts an atlas leecher in {@code dir}, connects it to the other client on {@code port} and
+     * checks that it gets exactly {@code data}, as data.bin, without a failed piece.
+     */
+    static void fetchAndCheck(RunningPeers run, Metainfo torrent, Path dir, int port, byte[] data) throws Exception {
+        TorrentPeer leecher = run.start(torrent, dir, PeerSettings.defaults());
+        leecher.connect(RunningPeers.loopback(port));
+        leecher.completion().get(120, TimeUnit.SECONDS);
+        assertArrayEquals(data, Files.readAllBytes(dir.resolve("data.bin")));
+        assertEquals(0, leecher.stats().hashFailures());
     }
 
     /** A TCP port free on loopback a moment ago, for a client that must be told its port. */

@@ -56,11 +56,7 @@ class LibtorrentInteropTest {
         try (RunningPeers run = new RunningPeers();
              BufferedReader out = new BufferedReader(new InputStreamReader(lt.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("ready", out.readLine(), "libtorrent checked its files and seeds");
-            TorrentPeer leecher = run.start(torrent, tmp.resolve("atlas"), PeerSettings.defaults());
-            leecher.connect(RunningPeers.loopback(port));
-            leecher.completion().get(120, TimeUnit.SECONDS);
-            assertArrayEquals(data, Files.readAllBytes(tmp.resolve("atlas/data.bin")));
-            assertEquals(0, leecher.stats().hashFailures());
+            Interop.fetchAndCheck(run, torrent, tmp.resolve("atlas"), port, data);
         } finally {
             lt.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
