@@ -20,7 +20,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * bound says how close mainline BitTorrent comes. The bound is computed from each run's own peers
  * (their drawn capacities), for each crowd size of the {@link Mode} and for both pickers.
  */
-final class DistributionTimeChecks implements CheckFamily {
+final class DistributionTimeChecks extends CheckFamily {
 
     static final String FAMILY = "kumar-ross";
     static final List<String> SCENARIOS = List.of("kumar-ross-homogeneous", "kumar-ross-mixed");
@@ -28,9 +28,8 @@ final class DistributionTimeChecks implements CheckFamily {
     /** No schedule beats the bound: any ratio below 1 means capacity was created somewhere. */
     static final Tolerance NOT_BELOW_BOUND = new Tolerance.RatioAtLeast(1);
 
-    private final List<ValidationRun> runs = new ArrayList<>();
-
     DistributionTimeChecks(Path validationDir, Mode mode) throws ScenarioException {
+        super(FAMILY);
         for (String name : SCENARIOS) {
             for (int peers : mode.kumarRossPeers()) {
                 for (String picker : PICKERS) {
@@ -43,17 +42,7 @@ final class DistributionTimeChecks implements CheckFamily {
     }
 
     @Override
-    public String name() {
-        return FAMILY;
-    }
-
-    @Override
-    public List<ValidationRun> runs() {
-        return runs;
-    }
-
-    @Override
-    public List<Check> checks(List<RunResult> results) {
+    List<Check> checks(List<RunResult> results) {
         List<Check> checks = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             checks.add(check(runs.get(i).label(), results.get(i)));
@@ -100,7 +89,7 @@ final class DistributionTimeChecks implements CheckFamily {
 
     /** The ratio against the crowd size, one curve per scenario and picker, every replicate a point. */
     @Override
-    public List<NamedChart> charts(List<RunResult> results) {
+    List<NamedChart> charts(List<RunResult> results) {
         Map<String, XYSeries> curves = new LinkedHashMap<>();
         double minPeers = Double.POSITIVE_INFINITY;
         double maxPeers = 0;

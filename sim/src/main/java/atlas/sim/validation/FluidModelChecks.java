@@ -35,7 +35,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * completion rate by Little's law (y = completions x mean seeding time), nearly independently of
  * those effects: within 10 %.
  */
-final class FluidModelChecks implements CheckFamily {
+final class FluidModelChecks extends CheckFamily {
 
     static final String FAMILY = "fluid-model";
     static final List<String> SCENARIOS = List.of("fluid-upload-constrained", "fluid-download-constrained");
@@ -44,10 +44,10 @@ final class FluidModelChecks implements CheckFamily {
     private static final int WARM_UP_DOWNLOAD_TIMES = 5;
     private static final int TAIL_DOWNLOAD_TIMES = 10;
 
-    private final List<ValidationRun> runs = new ArrayList<>();
     private final int replicates;
 
     FluidModelChecks(Path validationDir, Mode mode) throws ScenarioException {
+        super(FAMILY);
         this.replicates = mode.replicates();
         for (String name : SCENARIOS) {
             Scenario scenario = ScenarioVariants.load(validationDir.resolve(name + ".yaml"), Map.of("until", mode.fluidRun()));
@@ -87,17 +87,7 @@ final class FluidModelChecks implements CheckFamily {
     }
 
     @Override
-    public String name() {
-        return FAMILY;
-    }
-
-    @Override
-    public List<ValidationRun> runs() {
-        return runs;
-    }
-
-    @Override
-    public List<Check> checks(List<RunResult> results) {
+    List<Check> checks(List<RunResult> results) {
         List<Check> checks = new ArrayList<>();
         for (int first = 0; first < results.size(); first += replicates) {
             List<RunResult> group = results.subList(first, first + replicates);
@@ -156,7 +146,7 @@ final class FluidModelChecks implements CheckFamily {
 
     /** Leechers and seeds over time in the first replicate of each scenario, with the model's levels. */
     @Override
-    public List<NamedChart> charts(List<RunResult> results) {
+    List<NamedChart> charts(List<RunResult> results) {
         List<NamedChart> charts = new ArrayList<>();
         for (int first = 0; first < results.size(); first += replicates) {
             RunResult run = results.get(first);

@@ -28,7 +28,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * and, with 16 KiB blocks, splits a piece among several club members); the scarce piece has one
  * copy in at least 90 % of the samples of the second half.
  */
-final class MissingPieceChecks implements CheckFamily {
+final class MissingPieceChecks extends CheckFamily {
 
     static final String FAMILY = "missing-piece";
     static final List<String> SCENARIOS = List.of("missing-piece-stable", "missing-piece-unstable", "missing-piece-stay");
@@ -37,10 +37,10 @@ final class MissingPieceChecks implements CheckFamily {
     static final Tolerance GROWTH = new Tolerance.RatioWithin(0.75, 1.25);
     static final Tolerance SCARCE = new Tolerance.RatioAtLeast(0.9);
 
-    private final List<ValidationRun> runs = new ArrayList<>();
     private final int replicates;
 
     MissingPieceChecks(Path validationDir, Mode mode) throws ScenarioException {
+        super(FAMILY);
         this.replicates = mode.replicates();
         for (String name : SCENARIOS) {
             Scenario scenario = ScenarioVariants.load(validationDir.resolve(name + ".yaml"), Map.of("until", mode.missingPieceRun()));
@@ -61,17 +61,7 @@ final class MissingPieceChecks implements CheckFamily {
     }
 
     @Override
-    public String name() {
-        return FAMILY;
-    }
-
-    @Override
-    public List<ValidationRun> runs() {
-        return runs;
-    }
-
-    @Override
-    public List<Check> checks(List<RunResult> results) {
+    List<Check> checks(List<RunResult> results) {
         List<Check> checks = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             checks.addAll(checks(runs.get(i).label(), results.get(i)));
@@ -147,7 +137,7 @@ final class MissingPieceChecks implements CheckFamily {
 
     /** Leechers over time in the first replicate of each scenario, and the one club's predicted growth. */
     @Override
-    public List<NamedChart> charts(List<RunResult> results) {
+    List<NamedChart> charts(List<RunResult> results) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (int first = 0; first < results.size(); first += replicates) {
             RunResult run = results.get(first);

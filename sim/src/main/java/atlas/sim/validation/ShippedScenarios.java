@@ -23,18 +23,17 @@ import java.util.stream.Stream;
  * {@link #SHRUNK_CONTENT_BYTES} of content: the laws hold at any size, and the shrunk runs take
  * seconds.
  */
-final class ShippedScenarios implements CheckFamily {
+final class ShippedScenarios extends CheckFamily {
 
     static final int SHRUNK_PEERS = 100;
     static final long SHRUNK_CONTENT_BYTES = 16L << 20;
-
-    private final List<ValidationRun> runs = new ArrayList<>();
 
     /**
      * @param scenariosDir the shipped scenarios' directory, searched recursively
      * @param validationDir the validation scenarios' directory, left out
      */
     ShippedScenarios(Path scenariosDir, Path validationDir, Mode mode) throws ScenarioException {
+        super(Conservation.FAMILY);
         for (Path file : scenarioFiles(scenariosDir, validationDir)) {
             Scenario scenario = ScenarioLoader.load(file);
             if (mode.shrinkShipped()) {
@@ -45,17 +44,7 @@ final class ShippedScenarios implements CheckFamily {
     }
 
     @Override
-    public String name() {
-        return Conservation.FAMILY;
-    }
-
-    @Override
-    public List<ValidationRun> runs() {
-        return runs;
-    }
-
-    @Override
-    public List<Check> checks(List<RunResult> results) {
+    List<Check> checks(List<RunResult> results) {
         List<Check> checks = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             checks.addAll(Conservation.checks(runs.get(i).label(), List.of(results.get(i))));
@@ -64,7 +53,7 @@ final class ShippedScenarios implements CheckFamily {
     }
 
     @Override
-    public List<NamedChart> charts(List<RunResult> results) {
+    List<NamedChart> charts(List<RunResult> results) {
         return List.of();
     }
 
