@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -64,18 +65,15 @@ final class RegressCommand implements Callable<Integer> {
             + "protocol.picker=random, to see how a change would fare; not with --update")
     private List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--jobs", paramLabel = "N", description = "runs at a time (default: the available processors)")
-    private Integer jobs;
+    @Mixin
+    private JobsOption jobs;
 
     @Option(names = "--quiet", description = "show no progress")
     private boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + threads);
-        }
+        int threads = jobs.threads();
         if (replicates != null && replicates < 2) {
             throw new ParameterException(spec.commandLine(), "--replicates must be at least 2 for the tests, not " + replicates);
         }

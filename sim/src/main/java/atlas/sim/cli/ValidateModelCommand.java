@@ -37,8 +37,8 @@ final class ValidateModelCommand implements Callable<Integer> {
             description = "where checks.csv and the charts go (default: ${DEFAULT-VALUE})")
     private Path out;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "runs at a time (default: the available processors)")
-    private Integer jobs;
+    @Mixin
+    private JobsOption jobs;
 
     @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios",
             description = "the shipped scenarios, with the validation scenarios in DIR/validation (default: ${DEFAULT-VALUE})")
@@ -56,10 +56,7 @@ final class ValidateModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + threads);
-        }
+        int threads = jobs.threads();
         List<String> families = only != null ? only : ValidationSuite.FAMILIES;
         for (String family : families) {
             if (!ValidationSuite.FAMILIES.contains(family)) {
