@@ -206,6 +206,11 @@ final class Economy implements Event {
 
     /** A block reached the downloader over {@code link}. */
     void onBlock(Link link, int bytes) {
+        Wallet wallet = link.local.wallet;
+        if (wallet.downloadMeter != null) {
+            // The bidder's own rate, for its strategy: the links' meters are the chokers'.
+            wallet.downloadMeter.record(swarm.engine.now(), bytes);
+        }
         Payments p = link.payments;
         if (p == null || p.download.price() == 0) {
             return;

@@ -271,9 +271,6 @@ final class Peer implements RequestSink<Link> {
         link.recordReceived(now, bytes);
         swarm.onPayloadDelivered(bytes);
         if (wallet != null) {
-            if (wallet.downloadMeter != null) {
-                wallet.downloadMeter.record(now, bytes);
-            }
             swarm.economy.onBlock(link, bytes);
         }
         if (download == null) {
