@@ -12,7 +12,8 @@ public final class BidStrategies {
             .register("none", NoBidParams.DEFAULTS, params -> new NoBid())
             .register("fixed", FixedBidParams.DEFAULTS, FixedBid::new)
             .register("budget", BudgetBidParams.DEFAULTS, BudgetBid::new)
-            .register("auto", AutoBidParams.DEFAULTS, AutoBid::new);
+            .register("auto", AutoBidParams.DEFAULTS, AutoBid::new)
+            .register("value-of-time", ValueOfTimeBidParams.DEFAULTS, ValueOfTimeBid::new);
 
     private BidStrategies() {
     }

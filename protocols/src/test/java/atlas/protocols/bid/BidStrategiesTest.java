@@ -12,7 +12,7 @@ class BidStrategiesTest {
 
     @Test
     void registersTheDocumentedNames() {
-        assertEquals(List.of("none", "fixed", "budget", "auto"), List.copyOf(BidStrategies.REGISTRY.names()));
+        assertEquals(List.of("none", "fixed", "budget", "auto", "value-of-time"), List.copyOf(BidStrategies.REGISTRY.names()));
         for (String name : BidStrategies.REGISTRY.names()) {
             var entry = BidStrategies.REGISTRY.find(name).orElseThrow();
             entry.create(entry.defaults()).price(0, 0, Prices.MIB, 0);

@@ -31,6 +31,14 @@ public interface SeedingTime {
         return Double.POSITIVE_INFINITY;
     }
 
+    /**
+     * How a model that re-decides while seeding reviews its peers; null (the default) for models
+     * whose seeding time is fixed at completion.
+     */
+    default SeedingReview review() {
+        return null;
+    }
+
     /** A parameter in microseconds; as a double, so that no duration overflows. */
     static double micros(Duration duration) {
         return duration.getSeconds() * 1e6 + duration.getNano() / 1e3;

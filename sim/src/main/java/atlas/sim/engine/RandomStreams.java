@@ -67,7 +67,9 @@ public final class RandomStreams {
         KEYS,
         /** The mock chain's own draws (missed slots). */
         CHAIN,
-        /** Per peer: whether it takes part in the token economy and whether it bids. */
-        INCENTIVES
+        /** Per peer: whether it takes part in the token economy, whether it bids, its holdings and value of time. */
+        INCENTIVES,
+        /** The token's price path. */
+        PRICE
     }
 }

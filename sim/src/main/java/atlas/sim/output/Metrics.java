@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 /**
  * The summary metrics of a run, each defined once, here, and written by every reporter from this
@@ -21,6 +26,7 @@ public final class Metrics {
     private static final double MICROS_PER_S = 1e6;
     private static final double KIB = 1024;
     private static final double HOUR_S = 3600;
+    private static final double DAY_S = 86_400;
 
     /** Every metric, in the order written to {@code summary.json}. */
     public static final List<Metric> ALL = List.of(
@@ -73,6 +79,31 @@ public final class Metrics {
             new Metric("download_time_non_bidders_s", "download time of completed peers that did not bid "
                     + "(participants that only earn, and non-participants), s: mean, median, 95th percentile",
                     r -> meanAndQuantiles(downloadTimesS(r, false), 0.5, 0.95)),
+            new Metric("download_time_non_participants_s", "download time of completed peers outside the token "
+                    + "economy, s: mean, median, 95th percentile",
+                    r -> meanAndQuantiles(downloadTimesS(r, Role.NON_PARTICIPANT), 0.5, 0.95)),
+            new Metric("download_speed_by_role_kib_s", "mean download speed (content size over download time) of "
+                    + "completed bidders, earners (participants that do not bid) and non-participants, KiB/s",
+                    Metrics::speedByRole),
+            new Metric("mean_seeding_time_by_role_s", "Kaplan-Meier restricted mean seeding time, as "
+                    + "mean_seeding_time_s, of completed bidders, earners and non-participants, s",
+                    Metrics::seedingTimeByRole),
+            new Metric("btt_paid_by_class", "BTT paid by the downloaders of each network class",
+                    r -> byClass(r, TokenRecord::paid)),
+            new Metric("btt_earned_by_class", "BTT earned by the uploaders of each network class (initial seeds"
+                    + " under 'seed')", r -> byClass(r, TokenRecord::earned)),
+            new Metric("btt_distributed", "BTT the funder's transfers brought participants (holdings on arrival,"
+                    + " airdrops, top-ups)", r -> btt(r.tokens().peers().stream().mapToLong(TokenRecord::received)
+                            .sum())),
+            new Metric("btt_funder_sent", "BTT the funder's account lost over the run; equals btt_distributed, and"
+                    + " the participants' end holdings plus btt_in_channels_end (money is conserved)",
+                    r -> btt(r.tokens().funderSent())),
+            new Metric("btt_in_channels_end", "BTT escrowed in payment channels still open on chain at the end",
+                    r -> btt(r.tokens().inChannelsEnd())),
+            new Metric("token_velocity_per_day", "BTT paid through channels per BTT distributed to participants, per"
+                    + " simulated day: how often the money in the swarm changed hands", Metrics::velocityPerDay),
+            new Metric("token_price_usd", "the token's price over the run, USD per BTT: at the start, at the end,"
+                    + " lowest and highest sample", Metrics::tokenPrice),
             new Metric("chain_transactions", "transactions included in blocks (funding, channel opens and closes)",
                     r -> r.tokens().chainTransactions()),
             new Metric("chain_fees_trx", "TRX burned in transaction fees",
@@ -107,16 +138,93 @@ public final class Metrics {
 
     /** Download times of completed downloaders that bid, or that did not. */
     private static double[] downloadTimesS(RunResult run, boolean bidders) {
+        return downloadTimesS(run, t -> t.bids() == bidders);
+    }
+
+    private static double[] downloadTimesS(RunResult run, Role role) {
+        return downloadTimesS(run, t -> Role.of(t) == role);
+    }
+
+    private static double[] downloadTimesS(RunResult run, Predicate<TokenRecord> selected) {
         List<PeerRecord> peers = run.peers();
         List<TokenRecord> tokens = run.tokens().peers();
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < peers.size(); i++) {
             PeerRecord p = peers.get(i);
-            if (!p.initialSeed() && p.completed() && tokens.get(i).bids() == bidders) {
+            if (!p.initialSeed() && p.completed() && selected.test(tokens.get(i))) {
                 times.add((p.completionMicros() - p.arrivalMicros()) / MICROS_PER_S);
             }
         }
         return times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** A downloader's part in the token economy, for metrics by role. */
+    private enum Role {
+        BIDDERS, EARNERS, NON_PARTICIPANT;
+
+        static Role of(TokenRecord t) {
+            return !t.takesPart() ? NON_PARTICIPANT : t.bids() ? BIDDERS : EARNERS;
+        }
+
+        String key() {
+            return this == NON_PARTICIPANT ? "non_participants" : name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static Map<String, Double> speedByRole(RunResult run) {
+        double contentKib = run.scenario().content().sizeBytes() / KIB;
+        Map<String, Double> speeds = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            double[] times = downloadTimesS(run, role);
+            speeds.put(role.key(), times.length == 0 ? null
+                    : Arrays.stream(times).map(t -> contentKib / t).average().orElseThrow());
+        }
+        return speeds;
+    }
+
+    private static Map<String, Double> seedingTimeByRole(RunResult run) {
+        List<TokenRecord> tokens = run.tokens().peers();
+        Map<String, Double> means = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            KaplanMeier km = seedingTime(run, i -> Role.of(tokens.get(i)) == role);
+            means.put(role.key(), km == null ? null : km.restrictedMean(run.endMicros() / MICROS_PER_S));
+        }
+        return means;
+    }
+
+    /** Sums of a token amount per network class, in class order of first appearance; BTT. */
+    private static Map<String, Double> byClass(RunResult run, ToLongFunction<TokenRecord> amount) {
+        Map<String, Long> sums = new LinkedHashMap<>();
+        for (int i = 0; i < run.peers().size(); i++) {
+            sums.merge(run.peers().get(i).peerClass(), amount.applyAsLong(run.tokens().peers().get(i)), Long::sum);
+        }
+        Map<String, Double> result = new LinkedHashMap<>();
+        sums.forEach((cls, units) -> result.put(cls, btt(units)));
+        return result;
+    }
+
+    private static Double velocityPerDay(RunResult run) {
+        long distributed = run.tokens().peers().stream().mapToLong(TokenRecord::received).sum();
+        long paid = run.tokens().peers().stream().mapToLong(TokenRecord::paid).sum();
+        double days = run.endMicros() / MICROS_PER_S / DAY_S;
+        return distributed == 0 || days == 0 ? null : paid / (double) distributed / days;
+    }
+
+    private static Map<String, Double> tokenPrice(RunResult run) {
+        TokenSeries series = run.tokens().series();
+        Map<String, Double> price = new LinkedHashMap<>();
+        int n = series.size();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, series.usdPerBtt(i));
+            max = Math.max(max, series.usdPerBtt(i));
+        }
+        price.put("start", n == 0 ? null : series.usdPerBtt(0));
+        price.put("end", n == 0 ? null : series.usdPerBtt(n - 1));
+        price.put("min", n == 0 ? null : min);
+        price.put("max", n == 0 ? null : max);
+        return price;
     }
 
     private static PeerRecord[] downloaders(RunResult run) {
@@ -140,7 +248,15 @@ public final class Metrics {
 
     /** Seeding time of each completed peer; censored at the run's end if it had not left. Null if none completed. */
     private static KaplanMeier seedingTime(RunResult run) {
-        PeerRecord[] completed = completed(run);
+        return seedingTime(run, i -> true);
+    }
+
+    /** As {@link #seedingTime(RunResult)}, of the peers whose index in {@code run.peers()} is selected. */
+    private static KaplanMeier seedingTime(RunResult run, IntPredicate selected) {
+        List<PeerRecord> all = run.peers();
+        PeerRecord[] completed = IntStream.range(0, all.size())
+                .filter(i -> selected.test(i) && !all.get(i).initialSeed() && all.get(i).completed())
+                .mapToObj(all::get).toArray(PeerRecord[]::new);
         if (completed.length == 0) {
             return null;
         }

@@ -40,13 +40,15 @@ final class RunTables {
             column("btt_paid_base_units", (run, i) -> Long.toString(token(run, i).paid())),
             column("btt_earned_base_units", (run, i) -> Long.toString(token(run, i).earned())),
             column("btt_unpaid_lost_base_units", (run, i) -> Long.toString(token(run, i).unpaidLost())),
-            column("btt_holdings_base_units", (run, i) -> Long.toString(token(run, i).holdings()))));
+            column("btt_holdings_base_units", (run, i) -> Long.toString(token(run, i).holdings())),
+            column("btt_received_base_units", (run, i) -> Long.toString(token(run, i).received()))));
 
     /** {@link #TIME_SERIES} and, in a run with a token economy, its columns. */
     static final CsvTable<RunResult> TIME_SERIES_WITH_TOKENS = TIME_SERIES.extendedBy(RunResult::timeSeries, List.of(
             column("open_channels", (run, i) -> Integer.toString(run.tokens().series().openChannels(i))),
             column("btt_in_channels_base_units", (run, i) -> Long.toString(run.tokens().series().bttInChannels(i))),
-            column("chain_transactions", (run, i) -> Long.toString(run.tokens().series().chainTransactions(i)))));
+            column("chain_transactions", (run, i) -> Long.toString(run.tokens().series().chainTransactions(i))),
+            column("token_price_usd", (run, i) -> Decimals.format(run.tokens().series().usdPerBtt(i)))));
 
     private static TokenRecord token(RunResult run, int row) {
         return run.tokens().peers().get(row);

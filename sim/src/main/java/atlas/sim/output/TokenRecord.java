@@ -12,12 +12,13 @@ package atlas.sim.output;
  * @param earned received from downloaders through channel updates it accepted
  * @param unpaidLost what downloaders owed it for data when their connections closed
  * @param holdings its BTT balance on chain at the end (escrowed deposits not included)
+ * @param received what the funder's transfers brought it: holdings on arrival, airdrops, top-ups
  */
 public record TokenRecord(int id, boolean takesPart, boolean bids, long lastBid, long paid, long earned,
-        long unpaidLost, long holdings) {
+        long unpaidLost, long holdings, long received) {
 
     /** A peer outside the economy. */
     public static TokenRecord outside(int id) {
-        return new TokenRecord(id, false, false, 0, 0, 0, 0, 0);
+        return new TokenRecord(id, false, false, 0, 0, 0, 0, 0, 0);
     }
 }

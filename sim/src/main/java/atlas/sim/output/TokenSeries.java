@@ -12,6 +12,7 @@ public final class TokenSeries {
     private int[] openChannels = new int[64];
     private long[] bttInChannels = new long[64];
     private long[] chainTransactions = new long[64];
+    private double[] usdPerBtt = new double[64];
     private int size;
 
     /**
@@ -20,14 +21,17 @@ public final class TokenSeries {
      * @param openChannels payment channels open on chain
      * @param bttInChannels base units escrowed in them
      * @param chainTransactions transactions included in blocks so far
+     * @param usdPerBtt the token's price
      */
-    public void add(int openChannels, long bttInChannels, long chainTransactions) {
+    public void add(int openChannels, long bttInChannels, long chainTransactions, double usdPerBtt) {
         if (size == this.openChannels.length) {
             int capacity = size * 2;
             this.openChannels = Arrays.copyOf(this.openChannels, capacity);
             this.bttInChannels = Arrays.copyOf(this.bttInChannels, capacity);
             this.chainTransactions = Arrays.copyOf(this.chainTransactions, capacity);
+            this.usdPerBtt = Arrays.copyOf(this.usdPerBtt, capacity);
         }
+        this.usdPerBtt[size] = usdPerBtt;
         this.openChannels[size] = openChannels;
         this.bttInChannels[size] = bttInChannels;
         this.chainTransactions[size] = chainTransactions;
@@ -48,6 +52,10 @@ public final class TokenSeries {
 
     public long chainTransactions(int sample) {
         return chainTransactions[checked(sample)];
+    }
+
+    public double usdPerBtt(int sample) {
+        return usdPerBtt[checked(sample)];
     }
 
     private int checked(int sample) {

@@ -1,15 +1,9 @@
 package atlas.sim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Arrivals replayed from a CSV file ({@code arrivals: { trace: { file: arrivals.csv } }}). The first
@@ -38,11 +32,6 @@ public record ArrivalTrace(List<Arrival> arrivals, boolean hasSeedingColumn) {
 
     static final List<String> COLUMNS = List.of("time", "class", "upload", "download", "seeding");
 
-    /** Beyond this many problems in one trace the rest are counted, not listed. */
-    private static final int MAX_LISTED_PROBLEMS = 20;
-
-    private static final Pattern BARE_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-
     public ArrivalTrace {
         arrivals = List.copyOf(arrivals);
     }
@@ -62,119 +51,41 @@ public record ArrivalTrace(List<Arrival> arrivals, boolean hasSeedingColumn) {
      * @param classNames the network's class names, or null to skip checking the class column
      */
     static ArrivalTrace read(Path file, YamlNode fileNode, Collection<String> classNames, ScenarioValidation problems) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            report(problems, fileNode, "arrival trace file not found: " + file);
-            return null;
-        } catch (IOException e) {
-            report(problems, fileNode, "cannot read the arrival trace " + file + ": " + e.getMessage());
+        List<String> lines = CsvTrace.lines(file, "arrival trace", fileNode, problems);
+        if (lines == null) {
             return null;
         }
-        return new Reader(file.toString(), classNames, problems).read(lines);
+        Reader reader = new Reader(file.toString(), classNames, problems);
+        boolean valid = reader.read(lines, "the trace is empty; its first line names the columns, e.g. 'time,class'",
+                "the trace has a header but no arrivals");
+        return valid ? new ArrivalTrace(reader.arrivals, reader.has(4)) : null;
     }
 
-    private static void report(ScenarioValidation problems, YamlNode node, String message) {
-        if (node == null) {
-            problems.add(0, "", message);
-        } else {
-            problems.add(node, message);
-        }
-    }
-
-    /** The state of reading one file: its column positions and problem count. */
-    private static final class Reader {
-        private final String file;
+    /** The state of reading one file beyond its columns: the class names to check against and the arrivals so far. */
+    private static final class Reader extends CsvTrace {
         private final Collection<String> classNames;
-        private final ScenarioValidation problems;
-        /** Position of each of {@link #COLUMNS} in the file, -1 if absent. */
-        private final int[] index = new int[COLUMNS.size()];
-        private int columns;
+        private final List<Arrival> arrivals = new ArrayList<>();
         private long previousTime;
-        private int problemCount;
-        private int firstUnlistedLine;
 
         Reader(String file, Collection<String> classNames, ScenarioValidation problems) {
-            this.file = file;
+            super(file, COLUMNS, "valid columns: " + String.join(", ", COLUMNS), problems);
             this.classNames = classNames;
-            this.problems = problems;
         }
 
-        ArrivalTrace read(List<String> lines) {
-            int headerLine = firstContentLine(lines, 0);
-            if (headerLine == lines.size()) {
-                problem(1, "", "the trace is empty; its first line names the columns, e.g. 'time,class'");
-                return finish(List.of(), false);
-            }
-            if (!header(lines.get(headerLine).split(",", -1), headerLine + 1)) {
-                return finish(List.of(), false);
-            }
-            List<Arrival> arrivals = new ArrayList<>();
-            for (int i = firstContentLine(lines, headerLine + 1); i < lines.size(); i = firstContentLine(lines, i + 1)) {
-                Arrival arrival = row(lines.get(i).split(",", -1), i + 1);
-                if (arrival != null) {
-                    arrivals.add(arrival);
-                }
-            }
-            if (arrivals.isEmpty() && problemCount == 0) {
-                problem(headerLine + 1, "", "the trace has a header but no arrivals");
-            }
-            return finish(arrivals, index[4] >= 0);
-        }
-
-        private ArrivalTrace finish(List<Arrival> arrivals, boolean hasSeeding) {
-            if (problemCount > MAX_LISTED_PROBLEMS) {
-                problems.addElsewhere(new ScenarioProblem(file, firstUnlistedLine, "", (problemCount - MAX_LISTED_PROBLEMS)
-                        + " more problems in this trace, from this line on, are not listed"));
-            }
-            return problemCount == 0 ? new ArrivalTrace(arrivals, hasSeeding) : null;
-        }
-
-        private static int firstContentLine(List<String> lines, int from) {
-            int i = from;
-            while (i < lines.size() && (lines.get(i).isBlank() || lines.get(i).stripLeading().startsWith("#"))) {
-                i++;
-            }
-            return i;
-        }
-
-        private boolean header(String[] names, int line) {
-            Arrays.fill(index, -1);
-            boolean valid = true;
-            for (int i = 0; i < names.length; i++) {
-                String name = names[i].trim();
-                int column = COLUMNS.indexOf(name);
-                if (column < 0) {
-                    problem(line, name, "unknown column '" + name + "'" + ClosestName.hint(name, COLUMNS)
-                            + "; valid columns: " + String.join(", ", COLUMNS));
-                    valid = false;
-                } else if (index[column] >= 0) {
-                    problem(line, name, "column '" + name + "' appears twice");
-                    valid = false;
-                } else {
-                    index[column] = i;
-                }
-            }
-            if (index[0] < 0) {
+        @Override
+        void checkColumns(int line) {
+            if (!has(0)) {
                 problem(line, "", "the header has no 'time' column; columns: " + String.join(", ", COLUMNS)
                         + " (only time is required)");
-                valid = false;
             }
-            if ((index[2] < 0) != (index[3] < 0)) {
+            if (has(2) != has(3)) {
                 problem(line, "", "give the upload and download columns together, or neither");
-                valid = false;
             }
-            columns = names.length;
-            return valid;
         }
 
-        private Arrival row(String[] cells, int line) {
-            if (cells.length != columns) {
-                problem(line, "", "expected " + columns + " comma-separated fields as in the header, found " + cells.length);
-                return null;
-            }
-            int before = problemCount;
+        @Override
+        void row(String[] cells, int line) {
+            int before = problemCount();
             String time = cell(cells, 0);
             long timeMicros = -1;
             if (time.isEmpty()) {
@@ -204,7 +115,9 @@ public record ArrivalTrace(List<Arrival> arrivals, boolean hasSeedingColumn) {
                 Long parsed = duration(line, "seeding", cell(cells, 4));
                 seeding = parsed == null ? -1 : parsed;
             }
-            return problemCount == before ? new Arrival(timeMicros, peerClass, upload, download, seeding) : null;
+            if (problemCount() == before) {
+                arrivals.add(new Arrival(timeMicros, peerClass, upload, download, seeding));
+            }
         }
 
         /** The rate in a cell, NaN if the cell is empty, null with a problem if it is invalid. */
@@ -237,19 +150,6 @@ public record ArrivalTrace(List<Arrival> arrivals, boolean hasSeedingColumn) {
                 problem(line, column, e.getMessage());
             }
             return null;
-        }
-
-        private String cell(String[] cells, int column) {
-            return index[column] < 0 ? "" : cells[index[column]].trim();
-        }
-
-        private void problem(int line, String column, String message) {
-            problemCount++;
-            if (problemCount <= MAX_LISTED_PROBLEMS) {
-                problems.addElsewhere(new ScenarioProblem(file, line, column, message));
-            } else if (problemCount == MAX_LISTED_PROBLEMS + 1) {
-                firstUnlistedLine = line;
-            }
         }
     }
 }

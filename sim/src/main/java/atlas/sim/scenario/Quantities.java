@@ -89,6 +89,19 @@ public final class Quantities {
     private static final Kind BTT_PER_MIB = new Kind("BTT price per MiB", "1 BTT/MiB", "BTT/MiB", List.of(
             Unit.of("BTT/MiB", "1000000")));
 
+    /** Money, for the token's price and the peers' values and costs: plain US dollars. */
+    private static final Kind USD = new Kind("USD amount", "0.00012 USD", "USD", List.of(Unit.of("USD", "1")));
+
+    /** A value or cost of time: USD per hour. */
+    private static final Kind USD_PER_TIME = new Kind("USD amount per time", "5 USD/h", "USD/h", List.of(
+            Unit.of("USD/h", "1"), new Unit("USD/d", BigDecimal.ONE, new BigDecimal(24)),
+            new Unit("USD/min", new BigDecimal(60), BigDecimal.ONE)));
+
+    /** A cost of data: USD per GiB. */
+    private static final Kind USD_PER_DATA = new Kind("USD amount per data", "0.01 USD/GiB", "USD/GiB", List.of(
+            Unit.of("USD/GiB", "1"), new Unit("USD/TiB", BigDecimal.ONE, new BigDecimal(1024)),
+            new Unit("USD/MiB", new BigDecimal(1024), BigDecimal.ONE)));
+
     /**
      * Common spellings that are not units here, with the unit meant, for "did you mean" hints:
      * edit distance alone would suggest 'MB/s' (bytes) for 'Mbps' (bits).
@@ -100,7 +113,8 @@ public final class Quantities {
             Map.entry("seconds", "s"), Map.entry("mins", "min"), Map.entry("minute", "min"),
             Map.entry("minutes", "min"), Map.entry("hour", "h"), Map.entry("hours", "h"), Map.entry("day", "d"),
             Map.entry("days", "d"), Map.entry("µs", "us"), Map.entry("trx", "TRX"), Map.entry("btt", "BTT"),
-            Map.entry("SUN", "sun"), Map.entry("sun/byte", "sun/B"), Map.entry("TRX/byte", "TRX/B"));
+            Map.entry("SUN", "sun"), Map.entry("usd", "USD"), Map.entry("$", "USD"), Map.entry("USD/hour", "USD/h"),
+            Map.entry("usd/h", "USD/h"), Map.entry("USD/GB", "USD/GiB"), Map.entry("usd/GiB", "USD/GiB"), Map.entry("sun/byte", "sun/B"), Map.entry("TRX/byte", "TRX/B"));
 
     private static final Pattern QUANTITY = Pattern.compile(
             "([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*)");
@@ -152,6 +166,33 @@ public final class Quantities {
      */
     public static long parseBttPerMiB(String text) {
         return whole(toBase(text, BTT_PER_MIB), text, "base units (10^-6 BTT) per MiB");
+    }
+
+    /** US dollars, from text such as "0.00012 USD". */
+    public static double parseUsd(String text) {
+        return toBase(text, USD).doubleValue();
+    }
+
+    /** US dollars per hour, from text such as "5 USD/h" or "24 USD/d". */
+    public static double parseUsdPerHour(String text) {
+        return toBase(text, USD_PER_TIME).doubleValue();
+    }
+
+    /** US dollars per GiB, from text such as "0.01 USD/GiB". */
+    public static double parseUsdPerGiB(String text) {
+        return toBase(text, USD_PER_DATA).doubleValue();
+    }
+
+    public static String formatUsd(double usd) {
+        return formatReal(usd, USD);
+    }
+
+    public static String formatUsdPerHour(double usdPerHour) {
+        return formatReal(usdPerHour, USD_PER_TIME);
+    }
+
+    public static String formatUsdPerGiB(double usdPerGiB) {
+        return formatReal(usdPerGiB, USD_PER_DATA);
     }
 
     public static String formatBttPerMiB(long baseUnitsPerMiB) {

@@ -46,6 +46,7 @@ public final class ScenarioLoader {
 
     private final ScenarioValidation problems;
     private final PolicyRegistries registries;
+    private static final String ECONOMIC_SEEDING = "economic";
     private final Path baseDirectory;
     private final String defaultName;
     private final List<ScenarioOverride> overrides;
@@ -128,7 +129,12 @@ public final class ScenarioLoader {
         TrackerSettings tracker = tracker(top.get("tracker"));
         Behaviour behaviour = behaviour(top.get("behaviour"), top.get("arrivals"));
         ChainSettings chain = ChainSection.read(top.get("chain"), problems);
-        IncentivesSettings incentives = IncentivesSection.read(top.get("incentives"), chain, problems);
+        IncentivesSettings incentives = IncentivesSection.read(top.get("incentives"), chain, baseDirectory, problems);
+        if (behaviour != null && behaviour.seeding().name().equals(ECONOMIC_SEEDING) && top.get("incentives") == null) {
+            YamlNode at = top.get("behaviour");
+            problems.add(at, "seeding model '" + ECONOMIC_SEEDING + "' weighs BTT earnings against costs: it needs an"
+                    + " 'incentives' section (token-price, costs; see scenarios/reference.yaml)");
+        }
         if (seeds != null && arrivals != null) {
             checkSeedsAgainstPeers(seeds, arrivals, top.get("seeds"));
         }
@@ -242,13 +248,13 @@ public final class ScenarioLoader {
             Double rate = Values.rate(node, problems);
             return rate == null ? null : new RateDistribution.Fixed(rate);
         }
-        YamlNode.Field choice = oneOf(node, List.of("uniform", "lognormal"),
+        YamlNode.Field choice = Section.oneOf(node, problems, List.of("uniform", "lognormal"),
                 "a rate such as '1 Mbit/s', { uniform: [1 Mbit/s, 5 Mbit/s] } or { lognormal: { median: 2 Mbit/s, sigma: 0.5 } }");
         if (choice == null) {
             return null;
         }
         if (choice.key().equals("uniform")) {
-            List<Double> range = pair(choice.value(), Values::rate, "rates such as [1 Mbit/s, 5 Mbit/s]");
+            List<Double> range = Values.pair(choice.value(), problems, Values::rate, "rates such as [1 Mbit/s, 5 Mbit/s]");
             return range == null ? null : new RateDistribution.Uniform(range.get(0), range.get(1));
         }
         Section lognormal = Section.of(choice.value(), problems, List.of("median", "sigma"));
@@ -262,7 +268,7 @@ public final class ScenarioLoader {
         if (node == null) {
             return new LatencyModel.Constant(DEFAULT_LATENCY_MICROS);
         }
-        YamlNode.Field choice = oneOf(node, List.of("constant", "uniform", "per-class"),
+        YamlNode.Field choice = Section.oneOf(node, problems, List.of("constant", "uniform", "per-class"),
                 "{ constant: 50 ms }, { uniform: [10 ms, 400 ms] } or { per-class: { CLASS: { CLASS: 50 ms, ... }, ... } }");
         if (choice == null) {
             return null;
@@ -273,7 +279,7 @@ public final class ScenarioLoader {
                 yield micros == null ? null : new LatencyModel.Constant(micros);
             }
             case "uniform" -> {
-                List<Long> range = pair(choice.value(), Values.duration(0), "durations such as [10 ms, 400 ms]");
+                List<Long> range = Values.pair(choice.value(), problems, Values.duration(0), "durations such as [10 ms, 400 ms]");
                 yield range == null ? null : new LatencyModel.Uniform(range.get(0), range.get(1));
             }
             default -> perClassLatency(choice.value(), classNames);
@@ -358,7 +364,7 @@ public final class ScenarioLoader {
         if (node == null) {
             return null;
         }
-        YamlNode.Field choice = oneOf(node, List.of("flash-crowd", "poisson", "schedule", "trace"),
+        YamlNode.Field choice = Section.oneOf(node, problems, List.of("flash-crowd", "poisson", "schedule", "trace"),
                 "{ flash-crowd: { peers: 1000 } }, { poisson: { rate: 10 /min } }, { schedule: [ { until: 1 h,"
                         + " rate: 20 /min } ] } or { trace: { file: arrivals.csv } }");
         if (choice == null) {
@@ -533,39 +539,6 @@ public final class ScenarioLoader {
         return PolicyParams.bind(chosen, registry, nameKey, inherited, problems);
     }
 
-    /** The one field of a map that must hold exactly one of {@code options}; null with a problem otherwise. */
-    private YamlNode.Field oneOf(YamlNode node, List<String> options, String expected) {
-        if (!(node instanceof YamlNode.Mapping mapping) || mapping.fields().isEmpty()) {
-            problems.add(node, "expected " + expected + ", found " + YamlNode.describe(node));
-            return null;
-        }
-        Section.of(node, problems, options);
-        List<YamlNode.Field> known = mapping.fields().values().stream().filter(f -> options.contains(f.key())).toList();
-        if (known.size() > 1) {
-            problems.add(node, "give only one of " + String.join(", ", options) + "; found "
-                    + String.join(", ", known.stream().map(YamlNode.Field::key).toList()));
-        }
-        return known.size() == 1 && mapping.fields().size() == 1 ? known.get(0) : null;
-    }
-
-    /** Exactly two values, low then high, as in {@code [10 ms, 400 ms]}; null with a problem otherwise. */
-    private <T extends Comparable<T>> List<T> pair(YamlNode node, Values.Conversion<T> conversion, String expected) {
-        if (!(node instanceof YamlNode.Sequence sequence) || sequence.items().size() != 2) {
-            problems.add(node, "expected a list of two " + expected + ", found " + YamlNode.describe(node)
-                    + (node instanceof YamlNode.Sequence s ? " of " + s.items().size() : ""));
-            return null;
-        }
-        T low = conversion.convert(sequence.items().get(0), problems);
-        T high = conversion.convert(sequence.items().get(1), problems);
-        if (low == null || high == null) {
-            return null;
-        }
-        if (low.compareTo(high) > 0) {
-            problems.add(node, "the first value (the minimum) must not exceed the second (the maximum)");
-            return null;
-        }
-        return List.of(low, high);
-    }
 
     /** Whether a word is more likely a misspelt keyword than a quantity with a bad unit. */
     private static boolean startsLikeNumber(String text) {

@@ -85,13 +85,48 @@ public final class ScenarioWriter {
     }
 
     private static Object incentives(IncentivesSettings i) {
-        return map("participation", i.participation(), "bidders", i.bidders(), "seeds-earn", i.seedsEarn(),
-                "bid", PolicyParams.describe(i.bid(), "name"),
+        Map<String, Object> section = map("participation", i.participation(), "bidders", i.bidders(),
+                "seeds-earn", i.seedsEarn(), "bid", PolicyParams.describe(i.bid(), "name"),
                 "payment", map("interval", Quantities.formatSize(i.payment().paymentInterval()),
                         "credit-limit", Quantities.formatSize(i.payment().creditLimit())),
-                "deposit", Quantities.formatBtt(i.deposit(), IncentivesSection.PRECISION),
-                "holdings", Quantities.formatBtt(i.holdings(), IncentivesSection.PRECISION),
-                "trx-holdings", Quantities.formatTrx(i.trxHoldings()), "funder", i.funder());
+                "deposit", btt(i.deposit()),
+                "holdings", DistributionSection.write(i.holdings(), units -> btt(Math.round(units))),
+                "trx-holdings", Quantities.formatTrx(i.trxHoldings()), "funder", i.funder(),
+                "token-price", tokenPrice(i.tokenPrice()),
+                "airdrops", i.airdrops().stream().map(ScenarioWriter::airdrop).toList(),
+                "costs", map("upload", Quantities.formatUsdPerGiB(i.costs().uploadUsdPerGiB()),
+                        "online", Quantities.formatUsdPerHour(i.costs().onlineUsdPerHour())));
+        if (i.topUp() != null) {
+            section.put("top-up", map("below", btt(i.topUp().below()), "amount", btt(i.topUp().amount())));
+        }
+        if (i.valueOfTime() != null) {
+            section.put("value-of-time", DistributionSection.write(i.valueOfTime(), Quantities::formatUsdPerHour));
+        }
+        return section;
+    }
+
+    private static Object airdrop(IncentivesSettings.Airdrop drop) {
+        Map<String, Object> written = map("at", Quantities.formatDuration(drop.firstMicros()));
+        if (drop.everyMicros() > 0) {
+            written.put("every", Quantities.formatDuration(drop.everyMicros()));
+        }
+        written.put("amount", btt(drop.amount()));
+        return written;
+    }
+
+    private static String btt(long baseUnits) {
+        return Quantities.formatBtt(baseUnits, IncentivesSection.PRECISION);
+    }
+
+    private static Object tokenPrice(PriceModel price) {
+        if (price instanceof PriceModel.Constant c) {
+            return Quantities.formatUsd(c.usdPerBtt());
+        }
+        if (price instanceof PriceModel.Gbm g) {
+            return map("gbm", map("initial", Quantities.formatUsd(g.initialUsdPerBtt()), "drift", g.driftPerYear(),
+                    "volatility", g.volatilityPerYear(), "step", Quantities.formatDuration(g.stepMicros())));
+        }
+        return map("csv", ((PriceModel.Csv) price).file());
     }
 
     private static Object chain(ChainSettings chain) {

@@ -77,4 +77,20 @@ public final class Section {
     public YamlNode node() {
         return node;
     }
+
+    /** The one field of a map that must hold exactly one of {@code options}; null with a problem otherwise. */
+    public static YamlNode.Field oneOf(YamlNode node, ScenarioValidation problems, List<String> options,
+            String expected) {
+        if (!(node instanceof YamlNode.Mapping mapping) || mapping.fields().isEmpty()) {
+            problems.add(node, "expected " + expected + ", found " + YamlNode.describe(node));
+            return null;
+        }
+        Section.of(node, problems, options);
+        List<YamlNode.Field> known = mapping.fields().values().stream().filter(f -> options.contains(f.key())).toList();
+        if (known.size() > 1) {
+            problems.add(node, "give only one of " + String.join(", ", options) + "; found "
+                    + String.join(", ", known.stream().map(YamlNode.Field::key).toList()));
+        }
+        return known.size() == 1 && mapping.fields().size() == 1 ? known.get(0) : null;
+    }
 }

@@ -1,6 +1,7 @@
 package atlas.sim.scenario;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
@@ -179,6 +180,24 @@ public final class Values {
         return positive(rate, node, problems, "rate");
     }
 
+    /** A token price ("0.00012 USD"), greater than zero. */
+    public static Double usd(YamlNode node, ScenarioValidation problems) {
+        return positive(realQuantity(node, problems, "USD amount", "0.00012 USD", Quantities::parseUsd), node, problems,
+                "price");
+    }
+
+    /** A value or cost of time ("5 USD/h"), 0 or more. */
+    public static Double usdPerHour(YamlNode node, ScenarioValidation problems) {
+        return notNegative(realQuantity(node, problems, "USD amount per time", "5 USD/h", Quantities::parseUsdPerHour),
+                node, problems, "amount per time");
+    }
+
+    /** A cost of data ("0.01 USD/GiB"), 0 or more. */
+    public static Double usdPerGiB(YamlNode node, ScenarioValidation problems) {
+        return notNegative(realQuantity(node, problems, "USD amount per data", "0.01 USD/GiB",
+                Quantities::parseUsdPerGiB), node, problems, "amount per data");
+    }
+
     /** A duration ("30 min") of at least {@code minMicros}. */
     public static Conversion<Long> duration(long minMicros) {
         return (node, problems) -> {
@@ -251,8 +270,8 @@ public final class Values {
         return value;
     }
 
-    private static Long notNegative(Long value, YamlNode node, ScenarioValidation problems, String kind) {
-        if (value != null && value < 0) {
+    private static <N extends Number> N notNegative(N value, YamlNode node, ScenarioValidation problems, String kind) {
+        if (value != null && value.doubleValue() < 0) {
             problems.add(node, "the " + kind + " must not be negative, not '" + ((YamlNode.Scalar) node).text() + "'");
             return null;
         }
@@ -261,5 +280,25 @@ public final class Values {
 
     private static String plain(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** Exactly two values, low then high, as in {@code [10 ms, 400 ms]}; null with a problem otherwise. */
+    public static <T extends Comparable<T>> List<T> pair(YamlNode node, ScenarioValidation problems,
+            Conversion<T> conversion, String expected) {
+        if (!(node instanceof YamlNode.Sequence sequence) || sequence.items().size() != 2) {
+            problems.add(node, "expected a list of two " + expected + ", found " + YamlNode.describe(node)
+                    + (node instanceof YamlNode.Sequence s ? " of " + s.items().size() : ""));
+            return null;
+        }
+        T low = conversion.convert(sequence.items().get(0), problems);
+        T high = conversion.convert(sequence.items().get(1), problems);
+        if (low == null || high == null) {
+            return null;
+        }
+        if (low.compareTo(high) > 0) {
+            problems.add(node, "the first value (the minimum) must not exceed the second (the maximum)");
+            return null;
+        }
+        return List.of(low, high);
     }
 }

@@ -1,6 +1,10 @@
 package atlas.sim.swarm;
 
 import atlas.protocols.bid.BidStrategies;
+import atlas.protocols.bid.BidStrategy;
+import atlas.protocols.bid.BttAmount;
+import atlas.protocols.bid.ValueOfTimeBid;
+import atlas.protocols.bid.ValueOfTimeBidParams;
 import atlas.protocols.chain.Operation;
 import atlas.protocols.chain.Outcome;
 import atlas.protocols.chain.PayerChannel;
@@ -18,6 +22,7 @@ import atlas.sim.chain.ChainStats;
 import atlas.sim.chain.GenesisAllocation;
 import atlas.sim.chain.Keys;
 import atlas.sim.chain.MockChain;
+import atlas.sim.economics.TokenPrice;
 import atlas.sim.engine.Event;
 import atlas.sim.engine.RandomStreams.Purpose;
 import atlas.sim.engine.Timer;
@@ -41,7 +46,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <ul>
  * <li><b>Funding.</b> A participant arrives without BTT; the funder's genesis account (the
  *     scenario's {@code funder} category, standing for airdrops and exchanges) sends it TRX for fees
- *     and its BTT holdings, and it may open channels once the BTT transfer is included.</li>
+ *     and its BTT holdings (drawn per participant), and it may open channels once the BTT transfer
+ *     is included. Later the funder sends every participant present the scenario's airdrops, and a
+ *     participant short of BTT when it needs a channel buys a top-up from it, as from an exchange.</li>
+ * <li><b>Money.</b> The token's USD price ({@code token-price}) values bidders' time for strategy
+ *     {@code value-of-time} and seeders' earnings for the {@code economic} seeding model, whose
+ *     periodic decisions a {@link SeedingReviewer} takes.</li>
  * <li><b>Prices.</b> A bidder announces its strategy's price (BID) to every participant it is
  *     connected to whenever the price changes, at its rechoke rounds. The uploader takes the
  *     agreed price ({@link Participation#agreedPrice}) for the blocks it sends from then on, and
@@ -76,6 +86,9 @@ final class Economy implements Event {
     private final long expirationMicros;
     private final Timer blockTimer;
     private final TokenSeries series = new TokenSeries();
+    final TokenPrice price;
+    private final long funderStart;
+    private final Airdrops airdrops;
     private int openChannels;
     private long bttInChannels;
     /**
@@ -98,12 +111,18 @@ final class Economy implements Event {
         this.chain = new MockChain(chainSettings.parameters(), genesis, category -> holders.get(category).address(),
                 verifier, swarm.streams.stream(Purpose.CHAIN));
         this.funder = holders.get(settings.funder());
+        this.funderStart = funderBalance();
         this.expirationMicros = chainSettings.parameters().defaultExpirationMicros();
         this.blockTimer = swarm.engine.timer(this, Swarm.PRIORITY_CHAIN);
+        this.price = settings.tokenPrice().create(swarm.streams.stream(Purpose.PRICE));
+        this.airdrops = settings.airdrops().isEmpty() ? null : new Airdrops(settings.airdrops());
     }
 
     void start() {
         blockTimer.schedule(chain.nextSlotMicros());
+        if (airdrops != null) {
+            airdrops.start();
+        }
     }
 
     /** The block timer: the chain produces every slot due by now. */
@@ -117,11 +136,13 @@ final class Economy implements Event {
 
     /** The wallet of a joining peer, funded on chain; null if it does not take part. */
     Wallet join(PeerSpec spec) {
+        // The peer's own stream: whether it takes part and bids, then its holdings, then (a bidder)
+        // the value of its time; an initial seed draws only its holdings.
+        UniformRandomProvider draws = swarm.streams.stream(Purpose.INCENTIVES, spec.id());
         Participation participation;
         if (spec.initialSeed()) {
             participation = settings.seedsEarn() ? new Participation(true, false, true) : Participation.NONE;
         } else {
-            UniformRandomProvider draws = swarm.streams.stream(Purpose.INCENTIVES, spec.id());
             boolean takesPart = draws.nextDouble() < settings.participation();
             boolean bids = draws.nextDouble() < settings.bidders();
             participation = takesPart ? new Participation(true, bids, true) : Participation.NONE;
@@ -129,19 +150,44 @@ final class Economy implements Event {
         if (!participation.takesPart()) {
             return null;
         }
-        Wallet wallet = new Wallet(participation,
-                participation.bids() ? settings.bid().create(BidStrategies.REGISTRY) : null, keys.newSigner(),
+        long holdings = Math.round(settings.holdings().sample(draws));
+        Wallet wallet = new Wallet(participation, participation.bids() ? bidStrategy(draws) : null, keys.newSigner(),
                 Swarm.RATE_WINDOW_MICROS);
         wallet.neverPays = neverPays.test(spec.id());
         if (settings.trxHoldings() > 0) {
             submit(funder, new Operation.TransferTrx(wallet.address, settings.trxHoldings()),
                     TransactionListener.IGNORE);
         }
-        if (settings.holdings() > 0) {
-            submit(funder, new Operation.TransferAsset(wallet.address, assetId, settings.holdings()),
-                    new Funding(wallet));
+        if (holdings > 0) {
+            send(wallet, holdings);
+        } else {
+            wallet.funded = true; // nothing to wait for: it holds no BTT until an airdrop or a top-up
         }
         return wallet;
+    }
+
+    /**
+     * The bidder's strategy: the scenario's, except that with a money value of time the
+     * {@code value-of-time} strategy values this bidder's hour at its own draw, converted at the
+     * token's price of the moment.
+     */
+    private BidStrategy bidStrategy(UniformRandomProvider draws) {
+        if (settings.valueOfTime() == null) {
+            return settings.bid().create(BidStrategies.REGISTRY);
+        }
+        double usdPerHour = settings.valueOfTime().sample(draws);
+        return new ValueOfTimeBid((ValueOfTimeBidParams) settings.bid().params(),
+                now -> usdPerHour / price.usdPerBtt(now) * BttAmount.UNITS_PER_BTT);
+    }
+
+    /** The funder sends {@code amount} of BTT to a participant (its holdings, an airdrop or a top-up). */
+    private void send(Wallet wallet, long amount) {
+        submit(funder, new Operation.TransferAsset(wallet.address, assetId, amount), new Funding(wallet, amount));
+    }
+
+    /** Starts a completed peer's periodic seeding decisions under a reviewing seeding model. */
+    SeedingReviewer reviewSeeding(Peer peer) {
+        return new SeedingReviewer(peer, swarm.peerFactory.review, price, settings.costs());
     }
 
     /** Sets up a new connection's payments if both ends take part, and announces standing bids. */
@@ -287,7 +333,13 @@ final class Economy implements Event {
             wallet.waitingForFunds.add(link);
             return;
         }
-        long deposit = Math.min(settings.deposit(), chain.assetBalance(wallet.address, assetId) - wallet.reserved);
+        long free = chain.assetBalance(wallet.address, assetId) - wallet.reserved;
+        IncentivesSettings.TopUp topUp = settings.topUp();
+        if (topUp != null && free < topUp.below() && !wallet.toppingUp) {
+            wallet.toppingUp = true;
+            send(wallet, topUp.amount());
+        }
+        long deposit = Math.min(settings.deposit(), free);
         if (deposit <= 0) {
             // All its BTT is escrowed: it waits for a channel to close and return its rest, and
             // meanwhile is served no more than its credit.
@@ -402,7 +454,7 @@ final class Economy implements Event {
 
     /** Samples the economy with the time series. */
     void sample() {
-        series.add(openChannels, bttInChannels, chain.stats().included());
+        series.add(openChannels, bttInChannels, chain.stats().included(), price.usdPerBtt(swarm.engine.now()));
     }
 
     /** Base units escrowed in channels open on chain. */
@@ -425,25 +477,30 @@ final class Economy implements Event {
             Peer peer = peers.get(i);
             Wallet w = peer.wallet;
             records[i] = w == null ? TokenRecord.outside(peer.id) : new TokenRecord(peer.id, true,
-                    w.participation.bids(), w.bid, w.paid, w.earned, w.unpaidLost, assetBalance(w));
+                    w.participation.bids(), w.bid, w.paid, w.earned, w.unpaidLost, assetBalance(w), w.received);
         }
         ChainStats stats = chain.stats();
-        return new TokenResult(List.of(records), series, stats.included(), stats.feesBurnedSun());
+        return new TokenResult(List.of(records), series, stats.included(), stats.feesBurnedSun(),
+                funderStart - funderBalance(), bttInChannels);
     }
 
     // ---- what becomes of transactions ------------------------------------------------------------
 
-    /** The BTT transfer that funds a participant. */
+    /** A BTT transfer from the funder to a participant: its holdings, an airdrop or a top-up. */
     private final class Funding implements TransactionListener {
         private final Wallet wallet;
+        private final long amount;
 
-        Funding(Wallet wallet) {
+        Funding(Wallet wallet, long amount) {
             this.wallet = wallet;
+            this.amount = amount;
         }
 
         @Override
         public void onIncluded(TxId id, long blockNumber, long blockTimeMicros) {
             wallet.funded = true;
+            wallet.toppingUp = false;
+            wallet.received += amount;
             retryWaiting(wallet);
         }
 
@@ -453,7 +510,9 @@ final class Economy implements Event {
 
         @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
-            // Unfunded, it can never open a channel: uploaders serve it its credit and stop.
+            // Unfunded (the funder ran dry), it opens no channel with this money: uploaders serve it
+            // its credit and stop. A top-up may be tried again at its next channel.
+            wallet.toppingUp = false;
         }
     }
 
@@ -508,6 +567,52 @@ final class Economy implements Event {
 
         @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
+        }
+    }
+
+    /** The scenario's airdrops: at each one's time the funder sends every participant present its amount. */
+    private final class Airdrops implements Event {
+        private final List<IncentivesSettings.Airdrop> drops;
+        private final long[] next;
+        private final Timer timer;
+
+        Airdrops(List<IncentivesSettings.Airdrop> drops) {
+            this.drops = drops;
+            this.next = drops.stream().mapToLong(IncentivesSettings.Airdrop::firstMicros).toArray();
+            this.timer = swarm.engine.timer(this, Swarm.PRIORITY_CHAIN);
+        }
+
+        void start() {
+            timer.schedule(earliest());
+        }
+
+        @Override
+        public void fire() {
+            long now = swarm.engine.now();
+            for (int d = 0; d < next.length; d++) {
+                if (next[d] != now) {
+                    continue;
+                }
+                for (Peer peer : swarm.peers()) {
+                    if (peer.wallet != null && peer.isPresent()) {
+                        send(peer.wallet, drops.get(d).amount());
+                    }
+                }
+                long every = drops.get(d).everyMicros();
+                next[d] = every == 0 ? Long.MAX_VALUE : now + every;
+            }
+            long earliest = earliest();
+            if (earliest != Long.MAX_VALUE) {
+                timer.schedule(earliest);
+            }
+        }
+
+        private long earliest() {
+            long earliest = Long.MAX_VALUE;
+            for (long t : next) {
+                earliest = Math.min(earliest, t);
+            }
+            return earliest;
         }
     }
 }

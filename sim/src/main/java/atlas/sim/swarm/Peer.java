@@ -54,6 +54,10 @@ final class Peer implements RequestSink<Link> {
     final long seedingTime;
     /** Once complete, it leaves when it has uploaded this much; PeerSpec.NEVER for no such limit. */
     private final long stopUploadBytes;
+    /** Its threshold under a reviewing seeding model, NaN under others. */
+    final double seedingThreshold;
+    /** Its periodic seeding decisions once complete; null unless its model reviews. */
+    private SeedingReviewer seedingReviewer;
     final boolean countedAsSeed;
     long bytesUp;
     long bytesDown;
@@ -76,6 +80,7 @@ final class Peer implements RequestSink<Link> {
         this.arrivedAt = now;
         this.seedingTime = spec.seedingTime();
         this.stopUploadBytes = spec.stopUploadBytes();
+        this.seedingThreshold = spec.seedingThreshold();
         this.chokeRandom = swarm.streams.stream(atlas.sim.engine.RandomStreams.Purpose.CHOKING, id);
         this.leecherChoker = swarm.newLeecherChoker();
         this.seedChoker = swarm.newSeedChoker();
@@ -410,6 +415,9 @@ final class Peer implements RequestSink<Link> {
         } else if (seedingTime != PeerSpec.NEVER) {
             departureTimer.schedule(now + seedingTime);
         }
+        if (!Double.isNaN(seedingThreshold)) {
+            seedingReviewer = swarm.economy.reviewSeeding(this);
+        }
         rechoke(false);
     }
 
@@ -474,6 +482,9 @@ final class Peer implements RequestSink<Link> {
         roundTimer.cancel();
         announceTimer.cancel();
         departureTimer.cancel();
+        if (seedingReviewer != null) {
+            seedingReviewer.cancel();
+        }
     }
 
     // ---- RequestSink: the piece download's requests go out on the wire -----------------------

@@ -1,6 +1,7 @@
 package atlas.sim.swarm;
 
 import atlas.sim.behaviour.SeedingModels;
+import atlas.sim.behaviour.SeedingReview;
 import atlas.sim.behaviour.SeedingTime;
 import atlas.sim.engine.RandomStreams;
 import atlas.sim.scenario.ArrivalTrace;
@@ -26,6 +27,8 @@ final class PeerFactory {
     private final UniformRandomProvider capacities;
     private final RandomStreams streams;
     private final SeedingTime seeding;
+    /** The seeding model's periodic decision; null for models decided at completion. */
+    final SeedingReview review;
     private final double abortRatePerSecond;
     /** Payload a completed peer uploads before its seeding model's ratio sends it away; MAX_VALUE for none. */
     private final long stopUploadBytes;
@@ -41,6 +44,7 @@ final class PeerFactory {
         this.capacities = streams.stream(RandomStreams.Purpose.CAPACITIES);
         this.streams = streams;
         this.seeding = scenario.behaviour().seeding().create(SeedingModels.REGISTRY);
+        this.review = seeding.review();
         this.abortRatePerSecond = scenario.behaviour().abortRatePerSecond();
         double bytes = Math.ceil(seeding.stopRatio() * scenario.content().sizeBytes());
         this.stopUploadBytes = bytes >= Long.MAX_VALUE ? PeerSpec.NEVER : (long) bytes;
@@ -49,7 +53,7 @@ final class PeerFactory {
     /** The initial seeds of every group, numbered from {@code firstId}. */
     static PeerSpec seed(int id, SeedGroup group) {
         return new PeerSpec(id, SEED_CLASS, true, group.uploadBytesPerSecond(), group.downloadBytesPerSecond(),
-                PeerSpec.NEVER, PeerSpec.NEVER, PeerSpec.NEVER);
+                PeerSpec.NEVER, PeerSpec.NEVER, PeerSpec.NEVER, Double.NaN);
     }
 
     /** An arriving downloader; {@code trace} overrides what it gives, or is null. */
@@ -80,7 +84,9 @@ final class PeerFactory {
             // Beyond any run's end it is never: this also keeps arrival time plus it from overflowing.
             abortAfter = micros < PeerSpec.NEVER / 2 ? Math.max(1, Math.round(micros)) : PeerSpec.NEVER;
         }
-        return new PeerSpec(id, cls.name(), false, up, down, seedingTime, abortAfter, stopUploadBytes);
+        // Drawn last, so that the draws before it are those of every other model.
+        double threshold = review == null ? Double.NaN : review.drawThreshold(behaviour);
+        return new PeerSpec(id, cls.name(), false, up, down, seedingTime, abortAfter, stopUploadBytes, threshold);
     }
 
     private PeerClass drawClass() {

@@ -9,9 +9,11 @@ package atlas.sim.swarm;
  * @param abortAfter microseconds after arrival at which it gives up unless complete; {@code Long.MAX_VALUE} for never
  * @param stopUploadBytes once complete, it leaves as soon as it has uploaded this much payload;
  *     {@code Long.MAX_VALUE} for no such limit
+ * @param seedingThreshold its threshold for a reviewing seeding model ({@link atlas.sim.behaviour.SeedingReview});
+ *     NaN under other models
  */
 record PeerSpec(int id, String peerClass, boolean initialSeed, double upload, double download,
-                long seedingTime, long abortAfter, long stopUploadBytes) {
+                long seedingTime, long abortAfter, long stopUploadBytes, double seedingThreshold) {
     /** A time that never comes. */
     static final long NEVER = Long.MAX_VALUE;
 }

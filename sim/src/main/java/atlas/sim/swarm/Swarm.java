@@ -52,7 +52,7 @@ final class Swarm {
     final Tracker tracker;
     private final int maxConnections;
     private final LatencyTable latency;
-    private final PeerFactory peerFactory;
+    final PeerFactory peerFactory;
     private final ArrivalSource arrivals;
     private final UniformRandomProvider peerLists;
     private final UniformRandomProvider timerPhases;

@@ -22,8 +22,12 @@ final class Wallet {
     /** Its whole-torrent download rate, kept only for the bid strategy. */
     final RateMeter downloadMeter;
 
-    /** Its funding transfer was included: it can open channels. */
+    /** Its funding transfer was included, or it was given none: it can open channels. */
     boolean funded;
+    /** A top-up it bought is on its way. */
+    boolean toppingUp;
+    /** BTT the funder's transfers brought it (holdings, airdrops, top-ups), once included. */
+    long received;
     /** Links waiting for the funding to open a channel. */
     final List<Link> waitingForFunds = new ArrayList<>();
     /** Deposits of opening transactions not yet included nor dropped. */

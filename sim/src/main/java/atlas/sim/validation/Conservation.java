@@ -2,6 +2,8 @@ package atlas.sim.validation;
 
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.RunResult;
+import atlas.sim.output.TokenRecord;
+import atlas.sim.output.TokenResult;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +11,10 @@ import java.util.List;
  * Laws every run obeys whatever its scenario: every payload byte uploaded is downloaded by someone
  * (no byte is created or lost on the wire), no peer moves data faster than its capacity over the
  * time it was present, and every peer that completes kept exactly the content's bytes (what it
- * received less what it threw away: endgame duplicates, blocks cut short).
- * Tokens are not checked: swarm runs move no BTT yet (the chain is not wired into the swarm).
+ * received less what it threw away: endgame duplicates, blocks cut short). In runs with a token
+ * economy BTT is conserved too, read from the run's own results as a user would: what the funder's
+ * account lost is exactly what participants received, and exactly what they hold at the end plus
+ * what is escrowed in channels still open; and no uploader earned BTT that no downloader paid.
  */
 final class Conservation {
 
@@ -64,7 +68,43 @@ final class Conservation {
             checks.add(new Check(FAMILY, "largest |bytes kept - content size| of a completed peer", scenario, "bytes",
                     worstKept, 0, EXACT));
         }
+        if (results.stream().anyMatch(r -> r.tokens() != null)) {
+            checks.addAll(tokenChecks(scenario, results));
+        }
         return checks;
+    }
+
+    /** BTT conservation over the runs with a token economy, in base units (10^-6 BTT), exact. */
+    private static List<Check> tokenChecks(String scenario, List<RunResult> results) {
+        long sentNotReceived = 0;
+        long sentNotHeld = 0;
+        long earnedUnpaid = 0;
+        for (RunResult run : results) {
+            TokenResult tokens = run.tokens();
+            if (tokens == null) {
+                continue;
+            }
+            long received = 0;
+            long held = 0;
+            long paid = 0;
+            long earned = 0;
+            for (TokenRecord t : tokens.peers()) {
+                received += t.received();
+                held += t.holdings();
+                paid += t.paid();
+                earned += t.earned();
+            }
+            sentNotReceived += Math.abs(tokens.funderSent() - received);
+            sentNotHeld += Math.abs(tokens.funderSent() - held - tokens.inChannelsEnd());
+            earnedUnpaid += Math.max(0, earned - paid);
+        }
+        return List.of(
+                new Check(FAMILY, "|BTT the funder sent - BTT participants received|", scenario, "base units",
+                        sentNotReceived, 0, EXACT),
+                new Check(FAMILY, "|BTT the funder sent - (participants' end holdings + escrow in open channels)|",
+                        scenario, "base units", sentNotHeld, 0, EXACT),
+                new Check(FAMILY, "BTT earned beyond BTT paid (payments on the wire only lower earnings)", scenario,
+                        "base units", earnedUnpaid, 0, EXACT));
     }
 
     private static double presentSeconds(PeerRecord p, long endMicros) {

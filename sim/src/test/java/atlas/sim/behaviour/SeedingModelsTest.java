@@ -33,10 +33,49 @@ class SeedingModelsTest {
 
     @Test
     void registersTheDocumentedNamesWithTheirDefaults() {
-        assertEquals(List.of("leave-at-once", "exponential", "fixed", "lognormal", "trace", "ratio"),
+        assertEquals(List.of("leave-at-once", "exponential", "fixed", "lognormal", "trace", "ratio", "economic"),
                 List.copyOf(SeedingModels.REGISTRY.names()));
         assertEquals(new ExponentialSeeding.Params(Duration.ofMinutes(30)),
                 SeedingModels.REGISTRY.find("exponential").orElseThrow().defaults());
+    }
+
+    @Test
+    void economicSeedersStayWhileEarningsCoverTheirThresholdTimesCosts() {
+        EconomicSeeding model = (EconomicSeeding) SeedingModels.REGISTRY.find("economic").orElseThrow()
+                .create(new EconomicSeeding.Params(Duration.ofMinutes(5), 2, 0.5, 0.25, Duration.ofHours(3)));
+        assertEquals(model, model.review());
+        assertEquals(300_000_000L, model.periodMicros());
+        assertTrue(Arrays.stream(draws("economic", new EconomicSeeding.Params(Duration.ofMinutes(5), 2, 0.5, 0.25,
+                Duration.ofHours(3)), 1)).allMatch(d -> d == 10_800_000_000L), "everyone stops at max-time");
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(3);
+        int altruists = 0;
+        int aboveMedian = 0;
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            double threshold = model.drawThreshold(random);
+            altruists += threshold == 0 ? 1 : 0;
+            aboveMedian += threshold > 2 ? 1 : 0;
+        }
+        // A quarter altruists; of the others, half above the median 2. Binomial tolerances of 4 sigma.
+        assertEquals(0.25 * n, altruists, 4 * Math.sqrt(n * 0.25 * 0.75));
+        assertEquals(0.375 * n, aboveMedian, 4 * Math.sqrt(n * 0.375 * 0.625));
+        assertTrue(SeedingReview.keepsSeeding(2, 1, 2));
+        assertTrue(!SeedingReview.keepsSeeding(1.99, 1, 2));
+        assertTrue(SeedingReview.keepsSeeding(0, 1, 0), "an altruist stays without earning");
+    }
+
+    @Test
+    void anEconomicThresholdAlwaysTakesTwoDraws() {
+        // So that the share of altruists never shifts the draws that follow in a peer's stream.
+        EconomicSeeding none = new EconomicSeeding(new EconomicSeeding.Params(Duration.ofMinutes(1), 1, 1, 0,
+                Duration.ofDays(1)));
+        EconomicSeeding all = new EconomicSeeding(new EconomicSeeding.Params(Duration.ofMinutes(1), 1, 1, 1,
+                Duration.ofDays(1)));
+        UniformRandomProvider a = RandomSource.XO_RO_SHI_RO_128_PP.create(8);
+        UniformRandomProvider b = RandomSource.XO_RO_SHI_RO_128_PP.create(8);
+        none.drawThreshold(a);
+        assertEquals(0, all.drawThreshold(b));
+        assertEquals(a.nextLong(), b.nextLong());
     }
 
     @Test

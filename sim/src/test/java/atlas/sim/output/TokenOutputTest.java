@@ -37,12 +37,12 @@ class TokenOutputTest {
             return new RunResult(Fixtures.tinyScenario(), 1, 10 * S, 10, 1, peers, series, 10 * S);
         }
         TokenSeries tokenSeries = new TokenSeries();
-        tokenSeries.add(0, 0, 0);
-        tokenSeries.add(2, 20_000_000, 7);
+        tokenSeries.add(0, 0, 0, 0.001);
+        tokenSeries.add(2, 20_000_000, 7, 0.002);
         TokenResult result = new TokenResult(List.of(
-                new TokenRecord(0, true, false, 0, 0, 3_000_000, 500_000, 103_000_000),
-                new TokenRecord(1, true, true, 1_000_000, 3_000_000, 0, 0, 87_000_000),
-                TokenRecord.outside(2)), tokenSeries, 7, 2_680_000);
+                new TokenRecord(0, true, false, 0, 0, 3_000_000, 500_000, 103_000_000, 100_000_000),
+                new TokenRecord(1, true, true, 1_000_000, 3_000_000, 0, 0, 87_000_000, 110_000_000),
+                TokenRecord.outside(2)), tokenSeries, 7, 2_680_000, 210_000_000, 20_000_000);
         return new RunResult(Fixtures.tinyScenario(), 1, 10 * S, 10, 1, peers, series, 10 * S, result);
     }
 
@@ -52,12 +52,14 @@ class TokenOutputTest {
         RunWriter.write(run(true), dir);
         List<String> peers = Files.readAllLines(dir.resolve("peers.csv"), StandardCharsets.UTF_8);
         assertTrue(peers.get(0).endsWith(",wasted_bytes,takes_part,bids,bid_base_units_per_mib,btt_paid_base_units,"
-                + "btt_earned_base_units,btt_unpaid_lost_base_units,btt_holdings_base_units"), peers.get(0));
-        assertTrue(peers.get(2).endsWith(",true,true,1000000,3000000,0,0,87000000"), peers.get(2));
-        assertTrue(peers.get(3).endsWith(",false,false,0,0,0,0,0"), peers.get(3));
+                + "btt_earned_base_units,btt_unpaid_lost_base_units,btt_holdings_base_units,btt_received_base_units"),
+                peers.get(0));
+        assertTrue(peers.get(2).endsWith(",true,true,1000000,3000000,0,0,87000000,110000000"), peers.get(2));
+        assertTrue(peers.get(3).endsWith(",false,false,0,0,0,0,0,0"), peers.get(3));
         List<String> series = Files.readAllLines(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8);
-        assertTrue(series.get(0).endsWith(",min_availability,open_channels,btt_in_channels_base_units,chain_transactions"));
-        assertTrue(series.get(2).endsWith(",3,2,20000000,7"), series.get(2));
+        assertTrue(series.get(0).endsWith(",min_availability,open_channels,btt_in_channels_base_units,chain_transactions,"
+                + "token_price_usd"));
+        assertTrue(series.get(2).endsWith(",3,2,20000000,7,0.002"), series.get(2));
 
         JsonNode metrics = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("metrics");
         assertEquals(3.0, metrics.get("btt_paid").asDouble());
@@ -69,6 +71,21 @@ class TokenOutputTest {
         assertEquals(8.0, metrics.get("download_time_non_bidders_s").get("mean").asDouble());
         // Participants only: 103 and 87 BTT. Gini of two values a < b is (b - a) / (2 (a + b)).
         assertEquals(16.0 / (2 * 190), metrics.get("gini_btt").asDouble(), 1e-6);
+        assertEquals(210.0, metrics.get("btt_distributed").asDouble());
+        assertEquals(210.0, metrics.get("btt_funder_sent").asDouble());
+        assertEquals(20.0, metrics.get("btt_in_channels_end").asDouble());
+        // 3 BTT paid over 210 distributed in 10 s: 3 / 210 per 10 s, times 8,640 per day.
+        assertEquals(3.0 / 210 * 8640, metrics.get("token_velocity_per_day").asDouble(), 1e-6);
+        assertEquals(0.001, metrics.get("token_price_usd").get("start").asDouble());
+        assertEquals(0.002, metrics.get("token_price_usd").get("max").asDouble());
+        // Peer 1 (dsl) bids and paid 3 BTT; the seed earned them.
+        assertEquals(3.0, metrics.get("btt_paid_by_class").get("dsl").asDouble());
+        assertEquals(3.0, metrics.get("btt_earned_by_class").get("seed").asDouble());
+        assertEquals(8.0, metrics.get("download_time_non_participants_s").get("mean").asDouble());
+        // 2 MiB content over 4 s and 8 s.
+        JsonNode speeds = metrics.get("download_speed_by_role_kib_s");
+        assertEquals(Fixtures.tinyScenario().content().sizeBytes() / 1024.0 / 4, speeds.get("bidders").asDouble(), 1e-9);
+        assertTrue(speeds.get("earners").isNull());
     }
 
     @Test
