@@ -1,5 +1,6 @@
 package atlas.protocols.peer;
 
+import atlas.protocols.choke.BiddingPeer;
 import atlas.protocols.choke.ConnectionHistory;
 import atlas.protocols.choke.RemoteProgress;
 import atlas.protocols.piece.Bitfield;
@@ -22,7 +23,7 @@ import java.util.ArrayDeque;
  * longest message), the write queue (a peer that lets it grow past its cap is dropped) and the
  * serve queue (a fixed number of requests).
  */
-final class PeerConnection extends ConnectionHistory implements RemoteProgress {
+final class PeerConnection extends ConnectionHistory implements RemoteProgress, BiddingPeer {
 
     /** Connecting, or waiting for the remote's handshake. */
     static final int HANDSHAKING = 0;
@@ -59,6 +60,8 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress {
     PeerRequests<PeerConnection> requests;
     /** Pieces this peer sent alone that failed their hash. */
     int hashFailures;
+    /** BTT Speed state, when both ends set the BEP 10 bit and we take part; else null. */
+    SpeedSession speed;
 
     boolean amChoking = true;
     boolean amInterested;
@@ -198,6 +201,12 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress {
     @Override
     public double remoteCompletion() {
         return remote == null ? 0 : (double) remote.count() / remote.size();
+    }
+
+    /** The remote's agreed price for our data, 0 without the extension or when we would hold its next block. */
+    @Override
+    public long bidPerMiB() {
+        return speed == null ? 0 : speed.chokerBid();
     }
 
     @Override

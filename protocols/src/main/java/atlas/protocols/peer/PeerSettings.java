@@ -54,6 +54,16 @@ public record PeerSettings(String picker, String leecherChoker, String seedChoke
                 4 << 20, 1 << 20, 500, 128 << 10, 20_000_000L, 180_000_000L, 60_000_000L, 2);
     }
 
+    /**
+     * These settings with BitTorrent Speed's chokers ({@code bid-mainline}, {@code bid-mainline-seed}),
+     * which give paid upload slots to the highest bidders: what an earning {@link SpeedSettings} peer uses.
+     */
+    public PeerSettings withBidChokers() {
+        return new PeerSettings(picker, "bid-mainline", "bid-mainline-seed", requests, maxConnections,
+                maxWriteQueueBytes, serveBelowBytes, maxQueuedRequests, maxBlockRequest, handshakeTimeoutMicros,
+                idleTimeoutMicros, writeStallMicros, maxHashFailures);
+    }
+
     /** These settings with other timeouts, for tests and impatient users. */
     public PeerSettings withTimeouts(long handshakeMicros, long idleMicros, long writeStall) {
         return new PeerSettings(picker, leecherChoker, seedChoker, requests, maxConnections, maxWriteQueueBytes,

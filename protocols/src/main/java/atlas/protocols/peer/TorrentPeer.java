@@ -50,11 +50,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  * short (back-pressure). Every piece is checked against its SHA-1 before we announce it; a piece
  * that fails goes back to the picker, and the peer that sent all of it takes a strike. A peer
  * that breaks the protocol, stops reading, stays silent or collects too many strikes is
- * disconnected; others are unaffected. Neither the BEP 10 extension protocol nor the Fast extension
- * is advertised.
+ * disconnected; others are unaffected. The Fast extension is not advertised; the BEP 10 extension
+ * protocol is, only by a peer given {@link SpeedSettings}, and only for BTT Speed, which
+ * {@link BttSpeed} runs on connections whose remote announces it too: there requests may be held
+ * at the credit limit, and two seeds keep their connection until its channels are settled.
  *
  * <p>Threads: {@link #run} is the loop and owns all state; {@link #connect}, {@link #stop},
- * {@link #stats} and {@link #completion} may be called from any thread.
+ * {@link #stats}, {@link #speedStats} and {@link #completion} may be called from any thread.
  */
 public final class TorrentPeer implements Closeable {
 
@@ -92,8 +94,13 @@ public final class TorrentPeer implements Closeable {
     private final ConcurrentLinkedQueue<InetSocketAddress> toConnect = new ConcurrentLinkedQueue<>();
     private final ByteBuffer blockScratch;
     private final CompletableFuture<Void> completion = new CompletableFuture<>();
+    /** BTT Speed, or null for a peer of the plain protocol. */
+    private final BttSpeed speed;
+    /** Work handed to the loop from other threads (the chain's reports). */
+    private final ConcurrentLinkedQueue<Runnable> loopTasks = new ConcurrentLinkedQueue<>();
     private volatile boolean stopping;
     private volatile PeerStats stats;
+    private volatile SpeedStats speedStats = SpeedStats.NONE;
     private boolean running;
 
     private long bytesDownloaded;
@@ -103,8 +110,8 @@ public final class TorrentPeer implements Closeable {
     private long nextTick;
     private long nextRound;
 
-    private TorrentPeer(Metainfo metainfo, PieceStorage storage, Bitfield have, PeerSettings settings, Clock clock,
-                        UniformRandomProvider random) throws IOException {
+    private TorrentPeer(Metainfo metainfo, PieceStorage storage, Bitfield have, PeerSettings settings,
+                        SpeedSettings speedSettings, Clock clock, UniformRandomProvider random) throws IOException {
         this.metainfo = metainfo;
         this.storage = storage;
         this.settings = settings;
@@ -123,13 +130,19 @@ public final class TorrentPeer implements Closeable {
             this.choker = create(Chokers.LEECHER, settings.leecherChoker());
         }
         this.peerId = newPeerId(random);
-        this.handshake = Handshake.of(metainfo.infoHash(), peerId, false).toBytes();
+        // Only a peer that takes part in BTT Speed sets the BEP 10 bit: it has no other extension.
+        this.handshake = Handshake.of(metainfo.infoHash(), peerId, speedSettings != null).toBytes();
         // The longest message we accept: a block of the largest size we request, or the bitfield.
         this.maxMessageLength = Math.max(Math.max(geometry.blockLength(), 1 << 14) + 9, 1 + (geometry.pieceCount() + 7) / 8);
         this.blockScratch = ByteBuffer.allocate(maxMessageLength);
         this.pieceSource = new PeerConnection[geometry.pieceCount()];
         this.mixedSources = new Bitfield(geometry.pieceCount());
         this.selector = Selector.open();
+        this.speed = speedSettings == null ? null
+                : new BttSpeed(speedSettings, new SpeedHost(), clock, geometry.blockLength());
+        if (speed != null) {
+            speed.onRound(peers, bytesRemaining(), clock.micros()); // the first bid, for the first greetings
+        }
         publishStats();
     }
 
@@ -140,12 +153,22 @@ public final class TorrentPeer implements Closeable {
      */
     public static TorrentPeer open(Metainfo metainfo, Path dir, PeerSettings settings, Clock clock,
                                    UniformRandomProvider random) throws IOException {
+        return open(metainfo, dir, settings, null, clock, random);
+    }
+
+    /**
+     * As {@link #open(Metainfo, Path, PeerSettings, Clock, UniformRandomProvider)}, taking part in
+     * BTT Speed by {@code speed} (null: the plain protocol). Only remotes that announce the extension
+     * are asked to pay or paid; others are served and downloaded from as by a plain peer.
+     */
+    public static TorrentPeer open(Metainfo metainfo, Path dir, PeerSettings settings, SpeedSettings speed,
+                                   Clock clock, UniformRandomProvider random) throws IOException {
         if (metainfo.totalLength() == 0) {
             throw new WireException("the torrent " + metainfo.name() + " holds no data to share");
         }
         PieceStorage storage = PieceStorage.open(metainfo, dir);
         try {
-            return new TorrentPeer(metainfo, storage, storage.verifyAll(), settings, clock, random);
+            return new TorrentPeer(metainfo, storage, storage.verifyAll(), settings, speed, clock, random);
         } catch (IOException | RuntimeException e) {
             storage.close();
             throw e;
@@ -193,6 +216,11 @@ public final class TorrentPeer implements Closeable {
         return stats;
     }
 
+    /** The latest snapshot of the BTT Speed accounts, published with {@link #stats()}; all zero without the extension. */
+    public SpeedStats speedStats() {
+        return speedStats;
+    }
+
     public Metainfo metainfo() {
         return metainfo;
     }
@@ -232,6 +260,7 @@ public final class TorrentPeer implements Closeable {
             nextRound = now;
             while (!stopping) {
                 openRequestedConnections(clock.micros());
+                runLoopTasks();
                 selector.select(Math.max(1, (nextTick - clock.micros()) / 1000));
                 for (SelectionKey key : selector.selectedKeys()) {
                     handle(key);
@@ -404,6 +433,10 @@ public final class TorrentPeer implements Closeable {
         if (have.count() > 0) {
             send(c, PeerMessage.BitfieldMessage.of(have), now);
         }
+        if (speed != null && h.supportsExtensions()) {
+            // After the BITFIELD, which BEP 3 wants first; libtorrent orders them alike.
+            speed.open(c, server == null ? 0 : localPort(), settings.maxQueuedRequests());
+        }
         c.state = PeerConnection.AWAITING_BITFIELD;
         c.recordConnected(now);
     }
@@ -453,9 +486,11 @@ public final class TorrentPeer implements Closeable {
             for (int p = late.nextSetBit(0); p >= 0 && c.isOpen(); p = late.nextSetBit(p + 1)) {
                 onHave(c, p, now);
             }
+        } else if (m instanceof PeerMessage.Extended e && c.speed != null) {
+            speed.onExtended(c, e, now);
         }
-        // Keep-alives only reset the idle timer (every read does); DHT ports, extension messages and
-        // unknown ids (other clients' extensions, never negotiated) are ignored.
+        // Keep-alives only reset the idle timer (every read does); DHT ports, extension messages on a
+        // connection without BTT Speed and unknown ids (other clients' extensions) are ignored.
     }
 
     private void onSignal(PeerConnection c, int id, long now) {
@@ -492,7 +527,7 @@ public final class TorrentPeer implements Closeable {
         c.remote.set(piece);
         if (download == null) {
             if (c.remote.isComplete()) {
-                fail(c, "both peers are seeds");
+                closeIfBothSeeds(c, now);
             }
             return;
         }
@@ -534,6 +569,9 @@ public final class TorrentPeer implements Closeable {
         }
         c.recordReceived(now, length);
         bytesDownloaded += length;
+        if (speed != null) {
+            speed.onBlockReceived(c, length, now);
+        }
         if (download == null) {
             return;
         }
@@ -594,6 +632,9 @@ public final class TorrentPeer implements Closeable {
     private void becomeSeed(long now) {
         download = null;
         choker = seedChoker;
+        if (speed != null) {
+            speed.onDownloadComplete(peers, now);
+        }
         for (PeerConnection c : peers) {
             c.requests = null;
             if (c.amInterested) {
@@ -601,7 +642,7 @@ public final class TorrentPeer implements Closeable {
                 send(c, PeerMessage.Signal.NOT_INTERESTED, now);
             }
             if (c.remote.isComplete()) {
-                fail(c, "both peers are seeds");
+                closeIfBothSeeds(c, now);
             }
         }
         publishStats(); // so that whoever waits on the completion reads final counts
@@ -658,17 +699,26 @@ public final class TorrentPeer implements Closeable {
             int piece = c.servePiece();
             int begin = c.serveBegin();
             int length = c.serveLength();
+            if (speed != null && !speed.mayServe(c, length)) {
+                return; // held at the credit limit until a payment arrives
+            }
             c.popServeRequest();
             ByteBuffer message = ByteBuffer.allocate(MESSAGE_HEADER + length);
             message.putInt(9 + length).put((byte) PeerMessage.PIECE).putInt(piece).putInt(begin);
             storage.read(piece, begin, message);
             c.recordSent(now, length);
             bytesUploaded += length;
+            if (speed != null) {
+                speed.onServed(c, length);
+            }
             send(c, message.flip(), now);
         }
     }
 
     private void round(long now) {
+        if (speed != null) {
+            speed.onRound(peers, bytesRemaining(), now);
+        }
         rechoke(true, now);
         if (download != null) {
             boolean any = false;
@@ -748,6 +798,32 @@ public final class TorrentPeer implements Closeable {
             } else if (c.state != PeerConnection.HANDSHAKING && now - c.lastSentAt > settings.idleTimeoutMicros() / 3) {
                 send(c, PeerMessage.KeepAlive.INSTANCE, now);
             }
+            if (speed != null && c.isOpen()) {
+                tickSpeed(c, now);
+            }
+        }
+    }
+
+    /** BTT Speed's retries, and the close of a settling connection once it is settled or out of time. */
+    private void tickSpeed(PeerConnection c, long now) {
+        try {
+            speed.onTick(c, now);
+        } catch (WireException e) {
+            fail(c, "protocol error: " + e.getMessage());
+            return;
+        }
+        if (c.state == PeerConnection.ACTIVE && download == null && c.remote.isComplete()) {
+            closeIfBothSeeds(c, now);
+        }
+    }
+
+    /**
+     * Two seeds have nothing to exchange, so the connection closes, but a paid one first settles:
+     * the debt paid and the channels closed ({@link BttSpeed#holdsOpen}); the ticks come back here.
+     */
+    private void closeIfBothSeeds(PeerConnection c, long now) {
+        if (speed == null || !speed.holdsOpen(c, now)) {
+            fail(c, "both peers are seeds");
         }
     }
 
@@ -783,6 +859,9 @@ public final class TorrentPeer implements Closeable {
     private void close(PeerConnection c) {
         LOG.log(System.Logger.Level.DEBUG, "closing {0}: {1}", c, c.closeReason);
         closeQuietly(c.channel);
+        if (speed != null) {
+            speed.onClosed(c);
+        }
         if (peers.remove(c)) {
             long now = clock.micros();
             if (c.requests != null && download != null) {
@@ -821,8 +900,52 @@ public final class TorrentPeer implements Closeable {
                 handshaken++;
             }
         }
+        if (speed != null) {
+            speedStats = speed.stats(connections);
+        }
         stats = new PeerStats(have.count(), geometry.pieceCount(), connections.size(), handshaken, bytesDownloaded,
                 bytesUploaded, hashFailures, banned.size(), peakConnectionBytes);
+    }
+
+    private void runLoopTasks() {
+        for (Runnable task; (task = loopTasks.poll()) != null; ) {
+            task.run();
+        }
+        closeFailed();
+    }
+
+    /** Payload bytes of the pieces we still lack, for the bid strategy. */
+    private long bytesRemaining() {
+        long remaining = 0;
+        for (int p = 0; p < geometry.pieceCount() && download != null; p++) {
+            if (!have.get(p)) {
+                remaining += geometry.pieceLength(p);
+            }
+        }
+        return remaining;
+    }
+
+    /** What BTT Speed does through the peer; all of it on the loop's thread but {@link #runInLoop}. */
+    private final class SpeedHost implements BttSpeed.Host {
+        @Override
+        public void send(PeerConnection c, PeerMessage message) {
+            TorrentPeer.this.send(c, message, clock.micros());
+        }
+
+        @Override
+        public void serve(PeerConnection c) {
+            try {
+                TorrentPeer.this.serve(c, clock.micros());
+            } catch (IOException e) {
+                fail(c, e.toString());
+            }
+        }
+
+        @Override
+        public void runInLoop(Runnable task) {
+            loopTasks.add(task);
+            selector.wakeup();
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

@@ -5,7 +5,11 @@
  * torrent on one thread with a {@link java.nio.channels.Selector}; {@code PeerConnection} holds one
  * socket's buffers and protocol state; {@link atlas.protocols.peer.PieceStorage} maps pieces onto the
  * torrent's files and checks their SHA-1. {@link atlas.protocols.peer.PeerSettings} bounds what a
- * remote peer can make us hold or wait for.
+ * remote peer can make us hold or wait for. A peer given {@link atlas.protocols.peer.SpeedSettings}
+ * also takes part in BTT Speed (the extension specified in {@code atlas.protocols.wire.btt}):
+ * {@code BttSpeed} runs its messages, ledgers and payment channels on the chain node the settings
+ * name, keeping each connection's state in a {@code SpeedSession}, and
+ * {@link atlas.protocols.peer.SpeedStats} reports its accounts.
  *
  * <p>Unlike the rest of {@code atlas.protocols}, this package does I/O; it still reads time only
  * through the {@link atlas.protocols.Clock} and randomness only through the generator it is given.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlas.protocols.pay.Participation;
 import atlas.protocols.wire.Metainfo;
 import atlas.protocols.wire.TorrentBuilder;
 import com.sun.net.httpserver.HttpServer;
@@ -20,8 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An atlas peer interoperates with aria2, an independent BitTorrent client, on loopback: it
@@ -43,8 +45,11 @@ class Aria2InteropTest {
         Interop.requireClient(present, "aria2c", "apt-get install aria2");
     }
 
-    @Test
-    void downloadsFromAnAria2Seed() throws Exception {
+    /** With the extension on, the atlas peer must behave as a plain one: the other client never announces it. */
+    @ParameterizedTest(name = "with BTT Speed: {0}")
+    @ValueSource(booleans = {false, true})
+    void downloadsFromAnAria2Seed(boolean withBttSpeed) throws Exception {
+        SpeedSettings speed = withBttSpeed ? new NoChain().participant(5, new Participation(true, true, true)) : null;
         byte[] data = PeerTransferTest.content(11, 5 * 1024 * 1024 + 777);
         Metainfo torrent = TorrentBuilder.singleFile("data.bin", PIECE, data).build();
         Path torrentFile = tmp.resolve("data.torrent");
@@ -55,14 +60,17 @@ class Aria2InteropTest {
         Process aria = startAria2(tmp.resolve("aria"), port, torrentFile, List.of("--seed-ratio=0.0"));
         try (RunningPeers run = new RunningPeers()) {
             awaitListening(port, aria);
-            Interop.fetchAndCheck(run, torrent, tmp.resolve("atlas"), port, data);
+            Interop.fetchAndCheck(run, torrent, tmp.resolve("atlas"), port, data, speed);
         } finally {
             aria.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 
-    @Test
-    void seedsToAnAria2Download() throws Exception {
+    /** With the extension on, the atlas peer must behave as a plain one: the other client never announces it. */
+    @ParameterizedTest(name = "with BTT Speed: {0}")
+    @ValueSource(booleans = {false, true})
+    void seedsToAnAria2Download(boolean withBttSpeed) throws Exception {
+        SpeedSettings speed = withBttSpeed ? new NoChain().participant(5, new Participation(true, true, true)) : null;
         byte[] data = PeerTransferTest.content(12, 5 * 1024 * 1024 + 333);
         Metainfo torrent = TorrentBuilder.singleFile("data.bin", PIECE, data).build();
         Path torrentFile = tmp.resolve("data.torrent");
@@ -70,7 +78,7 @@ class Aria2InteropTest {
         Files.createDirectories(tmp.resolve("atlas"));
         Files.write(tmp.resolve("atlas/data.bin"), data);
         try (RunningPeers run = new RunningPeers()) {
-            TorrentPeer seed = run.start(torrent, tmp.resolve("atlas"), PeerSettings.defaults());
+            TorrentPeer seed = run.start(torrent, tmp.resolve("atlas"), PeerSettings.defaults(), speed, true);
             HttpServer tracker = tracker(seed.localPort());
             Process aria = startAria2(tmp.resolve("aria"), Interop.freePort(), torrentFile, List.of("--seed-time=0",
                     "--bt-tracker=http://127.0.0.1:" + tracker.getAddress().getPort() + "/announce"));

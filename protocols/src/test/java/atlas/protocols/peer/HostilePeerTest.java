@@ -139,7 +139,7 @@ class HostilePeerTest {
     }
 
     /** Reads (and discards) until the remote closes; fails if it stays open for a minute. */
-    private static void assertClosedByRemote(Socket socket) throws IOException {
+    static void assertClosedByRemote(Socket socket) throws IOException {
         socket.setSoTimeout(60_000);
         InputStream in = socket.getInputStream();
         byte[] sink = new byte[65536];

@@ -36,7 +36,13 @@ final class Interop {
      * checks that it gets exactly {@code data}, as data.bin, without a failed piece.
      */
     static void fetchAndCheck(RunningPeers run, Metainfo torrent, Path dir, int port, byte[] data) throws Exception {
-        TorrentPeer leecher = run.start(torrent, dir, PeerSettings.defaults());
+        fetchAndCheck(run, torrent, dir, port, data, null);
+    }
+
+    /** As {@link #fetchAndCheck(RunningPeers, Metainfo, Path, int, byte[])}, the leecher taking part in BTT Speed by {@code speed}. */
+    static void fetchAndCheck(RunningPeers run, Metainfo torrent, Path dir, int port, byte[] data, SpeedSettings speed)
+            throws Exception {
+        TorrentPeer leecher = run.start(torrent, dir, PeerSettings.defaults(), speed, false);
         leecher.connect(RunningPeers.loopback(port));
         leecher.completion().get(120, TimeUnit.SECONDS);
         assertArrayEquals(data, Files.readAllBytes(dir.resolve("data.bin")));

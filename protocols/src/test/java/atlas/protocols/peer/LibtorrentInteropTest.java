@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlas.protocols.pay.Participation;
 import atlas.protocols.wire.Metainfo;
 import atlas.protocols.wire.TorrentBuilder;
 import java.io.BufferedReader;
@@ -17,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An atlas peer interoperates with libtorrent (rasterbar, through python3-libtorrent and
@@ -45,8 +47,11 @@ class LibtorrentInteropTest {
         Interop.requireClient(present, "python3-libtorrent", "apt-get install python3-libtorrent");
     }
 
-    @Test
-    void downloadsFromALibtorrentSeed() throws Exception {
+    /** With the extension on, the atlas peer must behave as a plain one: the other client never announces it. */
+    @ParameterizedTest(name = "with BTT Speed: {0}")
+    @ValueSource(booleans = {false, true})
+    void downloadsFromALibtorrentSeed(boolean withBttSpeed) throws Exception {
+        SpeedSettings speed = withBttSpeed ? new NoChain().participant(5, new Participation(true, true, true)) : null;
         byte[] data = PeerTransferTest.content(21, 5 * 1024 * 1024 + 4321);
         Metainfo torrent = TorrentBuilder.singleFile("data.bin", PIECE, data).build();
         Files.createDirectories(tmp.resolve("lt"));
@@ -56,21 +61,24 @@ class LibtorrentInteropTest {
         try (RunningPeers run = new RunningPeers();
              BufferedReader out = new BufferedReader(new InputStreamReader(lt.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("ready", out.readLine(), "libtorrent checked its files and seeds");
-            Interop.fetchAndCheck(run, torrent, tmp.resolve("atlas"), port, data);
+            Interop.fetchAndCheck(run, torrent, tmp.resolve("atlas"), port, data, speed);
         } finally {
             lt.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 
-    @Test
-    void seedsToALibtorrentDownload() throws Exception {
+    /** With the extension on, the atlas peer must behave as a plain one: the other client never announces it. */
+    @ParameterizedTest(name = "with BTT Speed: {0}")
+    @ValueSource(booleans = {false, true})
+    void seedsToALibtorrentDownload(boolean withBttSpeed) throws Exception {
+        SpeedSettings speed = withBttSpeed ? new NoChain().participant(5, new Participation(true, true, true)) : null;
         byte[] data = PeerTransferTest.content(22, 5 * 1024 * 1024 + 1234);
         Metainfo torrent = TorrentBuilder.singleFile("data.bin", PIECE, data).build();
         Files.createDirectories(tmp.resolve("atlas"));
         Files.write(tmp.resolve("atlas/data.bin"), data);
         Files.createDirectories(tmp.resolve("lt"));
         try (RunningPeers run = new RunningPeers()) {
-            TorrentPeer seed = run.start(torrent, tmp.resolve("atlas"), PeerSettings.defaults());
+            TorrentPeer seed = run.start(torrent, tmp.resolve("atlas"), PeerSettings.defaults(), speed, true);
             Process lt = start("download", torrent, tmp.resolve("lt"), Interop.freePort(), seed.localPort());
             try {
                 String output = new String(lt.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

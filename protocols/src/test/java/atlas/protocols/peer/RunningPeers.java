@@ -31,7 +31,13 @@ final class RunningPeers implements AutoCloseable {
 
     /** A running peer that listens on an ephemeral port or, if not {@code listen}, only connects. */
     TorrentPeer start(Metainfo metainfo, Path dir, PeerSettings settings, boolean listen) throws IOException {
-        TorrentPeer peer = TorrentPeer.open(metainfo, dir, settings, TorrentPeer.systemClock(),
+        return start(metainfo, dir, settings, null, listen);
+    }
+
+    /** As {@link #start(Metainfo, Path, PeerSettings, boolean)}, taking part in BTT Speed by {@code speed} if not null. */
+    TorrentPeer start(Metainfo metainfo, Path dir, PeerSettings settings, SpeedSettings speed, boolean listen)
+            throws IOException {
+        TorrentPeer peer = TorrentPeer.open(metainfo, dir, settings, speed, TorrentPeer.systemClock(),
                 RandomSource.XO_RO_SHI_RO_128_PP.create(seed++));
         peers.add(peer);
         if (listen) {

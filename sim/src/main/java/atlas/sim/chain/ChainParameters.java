@@ -70,6 +70,13 @@ public record ChainParameters(long blockIntervalMicros, int representatives, int
                 challengeWindowMicros);
     }
 
+    /** These parameters with another block interval (a {@link LiveChain} in tests runs 50 ms blocks). */
+    public ChainParameters withBlockIntervalMicros(long micros) {
+        return new ChainParameters(micros, representatives, solidificationBlocks, maxBlockBytes, maxTransactionBytes,
+                defaultExpirationMicros, maxExpirationMicros, resultBytes, freeBandwidthBytes, bandwidthPriceSun,
+                createAccountFeeSun, createAccountBandwidthFeeSun, missedSlotProbability, challengeWindowMicros);
+    }
+
     /** These parameters with another block size limit (and the transaction limit lowered to it if above). */
     public ChainParameters withMaxBlockBytes(int bytes) {
         return new ChainParameters(blockIntervalMicros, representatives, solidificationBlocks, bytes,

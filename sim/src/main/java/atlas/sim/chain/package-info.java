@@ -10,5 +10,7 @@
  * {@link atlas.sim.chain.SignatureScheme} makes a run's {@link atlas.sim.chain.Keys}, either
  * {@link atlas.sim.chain.SimulatedKeys} (the fast scheme for large runs) or Ed25519; and
  * {@link atlas.sim.chain.ChainBenchmark} is the throughput harness behind {@code atlas bench chain}.
+ * {@link atlas.sim.chain.LiveChain} runs a mock chain on a real clock, thread-safe, for real peers
+ * ({@code atlas.protocols.peer.TorrentPeer}) that pay each other in one process.
  */
 package atlas.sim.chain;

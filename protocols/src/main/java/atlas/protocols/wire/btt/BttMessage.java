@@ -13,7 +13,8 @@ import java.util.Arrays;
 
 /**
  * A message of the BTT Speed extension, as specified in this package's documentation: a bid, a
- * channel announcement, a payment or its acknowledgement; {@link Unsupported} stands for a
+ * channel announcement, a payment, its acknowledgement, the uploader's price or a close
+ * proposal; {@link Unsupported} stands for a
  * {@code msg_type} from a later version, which the receiver ignores.
  */
 public sealed interface BttMessage {
@@ -28,6 +29,8 @@ public sealed interface BttMessage {
     int CHANNEL = 1;
     int PAYMENT = 2;
     int ACK = 3;
+    int PRICE = 4;
+    int CLOSE = 5;
 
     /** The bencoded payload of the extended message. */
     byte[] encode();
@@ -49,6 +52,14 @@ public sealed interface BttMessage {
         }
         if (type == ACK) {
             return new Ack(state(d), signatureBytes(d, "sig"), signatureBytes(d, "csig"));
+        }
+        if (type == PRICE) {
+            return new Price(DictFields.requireLong(d, "price", 0, Long.MAX_VALUE), signatureBytes(d, "key"));
+        }
+        if (type == CLOSE) {
+            // A channel may close with nothing paid: its opening state, sequence 0.
+            return new Close(new ChannelState(channel(d), DictFields.requireLong(d, "seq", 0, Long.MAX_VALUE),
+                    DictFields.requireLong(d, "paid", 0, Long.MAX_VALUE)), signatureBytes(d, "sig"));
         }
         return new Unsupported(type);
     }
@@ -208,13 +219,94 @@ public sealed interface BttMessage {
     }
 
     /**
+     * The uploader's answer to a bid: the price it charges for the blocks it sends after this
+     * message, and the key to open channels to. Because it travels in the same ordered stream as
+     * the blocks, both ledgers switch price at the same byte.
+     *
+     * @param pricePerMiB base units per MiB, 0 when the data is free (the uploader does not earn)
+     * @param recipientKey the uploader's public key, which channels to it must name
+     */
+    record Price(long pricePerMiB, byte[] recipientKey) implements BttMessage {
+        public Price {
+            requireRange("price", pricePerMiB, 0);
+            recipientKey = checkedCopy("key", recipientKey);
+        }
+
+        @Override
+        public byte[] recipientKey() {
+            return recipientKey.clone();
+        }
+
+        @Override
+        public byte[] encode() {
+            return Bencode.encode(BDict.builder().put("msg_type", PRICE).put("price", pricePerMiB)
+                    .put("key", recipientKey).build());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Price p && p.pricePerMiB == pricePerMiB && Arrays.equals(p.recipientKey, recipientKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Long.hashCode(pricePerMiB) + Arrays.hashCode(recipientKey);
+        }
+    }
+
+    /**
+     * The payer's proposal to close a channel cooperatively at its latest state: its signature
+     * over {@link ChannelState#finalMessage()}, which the recipient countersigns and submits.
+     *
+     * @param state the final state; sequence and paid may be 0 (a channel never paid through)
+     * @param payerSignature over {@link ChannelState#finalMessage()}
+     */
+    record Close(ChannelState state, byte[] payerSignature) implements BttMessage {
+        public Close {
+            requireRange("seq", state.sequence(), 0);
+            requireRange("paid", state.paid(), 0);
+            payerSignature = checkedCopy("sig", payerSignature);
+        }
+
+        /** The message for a proposal {@link atlas.protocols.chain.PayerChannel#proposeFinal} returned. */
+        public static Close of(SignedState proposal) {
+            return new Close(proposal.state(), proposal.payerSignature());
+        }
+
+        /** The proposal to hand to {@link atlas.protocols.chain.RecipientChannel#agreeFinal}. */
+        public SignedState toSignedState() {
+            return SignedState.byPayer(state, payerSignature.clone());
+        }
+
+        @Override
+        public byte[] payerSignature() {
+            return payerSignature.clone();
+        }
+
+        @Override
+        public byte[] encode() {
+            return Bencode.encode(stateFields(CLOSE, state).put("sig", payerSignature).build());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Close c && c.state.equals(state) && Arrays.equals(c.payerSignature, payerSignature);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * state.hashCode() + Arrays.hashCode(payerSignature);
+        }
+    }
+
+    /**
      * A message of a type this version does not know; the specification says to ignore it.
      *
      * @param msgType its {@code msg_type}
      */
     record Unsupported(long msgType) implements BttMessage {
         public Unsupported {
-            if (msgType >= BID && msgType <= ACK) {
+            if (msgType >= BID && msgType <= CLOSE) {
                 throw new IllegalArgumentException("msg_type " + msgType + " is supported");
             }
         }

@@ -6,7 +6,8 @@
  * A peer that supports the extension sets the BEP 10 bit in its handshake and lists
  * {@value atlas.protocols.wire.btt.BttMessage#EXTENSION_NAME} in the {@code m} dictionary of its
  * extended handshake with the id it wants to receive these messages under. Either peer may send a
- * message once the other has announced the extension; a peer that has not is an ordinary peer,
+ * message once the other has announced the extension, and only after announcing it itself (a
+ * message from a peer that has not is a protocol error); a peer that has not is an ordinary peer,
  * served and served by without payment.
  *
  * <h2>Encoding</h2>
@@ -23,7 +24,7 @@
  * <caption>Messages</caption>
  * <tr><th>msg_type</th><th>name, direction</th><th>keys</th></tr>
  * <tr><td>0</td><td>bid, downloader to uploader</td>
- *     <td>{@code price} in [0, 2^63): what the sender pays per MiB this peer uploads to it; 0 withdraws the bid</td></tr>
+ *     <td>{@code price} in [0, 2^63): what the sender offers per MiB this peer uploads to it; 0 withdraws the bid</td></tr>
  * <tr><td>1</td><td>channel, payer to recipient</td>
  *     <td>{@code channel}: 16 bytes, the id of the on-chain transaction that opened the channel;
  *     {@code asset} in [0, 2^63): the TRC-10 token id; {@code deposit} in [1, 2^63): base units escrowed;
@@ -35,26 +36,59 @@
  * <tr><td>3</td><td>acknowledgement, recipient to payer</td>
  *     <td>{@code channel}, {@code seq}, {@code paid} and {@code sig} of the payment acknowledged;
  *     {@code csig}: 1-128 bytes, the recipient's countersignature over the same state</td></tr>
+ * <tr><td>4</td><td>price, uploader to downloader</td>
+ *     <td>{@code price} in [0, 2^63): what the sender charges per MiB for the blocks it sends after
+ *     this message, at most the bid it answers; {@code key}: 1-128 bytes, the sender's public key,
+ *     which channels to it must name as recipient</td></tr>
+ * <tr><td>5</td><td>close, payer to recipient</td>
+ *     <td>{@code channel}; {@code seq} and {@code paid} in [0, 2^63): the channel's latest state (0
+ *     and 0 for a channel never paid through); {@code sig}: 1-128 bytes, the payer's signature over
+ *     that state's final message</td></tr>
  * </table>
  *
  * <h2>Semantics</h2>
- * A bid is the downloader's offer for data from this peer; the uploader may give its paid upload
- * slots to its highest bidders. A new bid applies to every block whose request the downloader
- * sends after the bid, so that both sides, reading one ordered stream, agree on the price of each
- * block. Before paying, the payer opens a channel on the chain and announces it; the recipient
- * checks the channel, deposit, expiry and key against its own chain node, never trusting the
- * message. A payment is a cumulative channel state ({@link atlas.protocols.chain.ChannelState}:
- * channel, sequence, paid) signed by the payer over
- * {@link atlas.protocols.chain.ChannelState#updateMessage()}; because it is cumulative, a lost
- * payment is made good by the next one. The recipient accepts it by the rules of
- * {@link atlas.protocols.chain.ChannelRules} (higher sequence, more paid, within the deposit,
- * valid signature) and answers with an acknowledgement carrying its countersignature over the same
- * message, which gives the payer evidence to close the channel alone. When and how much to pay is
- * pay as you go ({@code atlas.protocols.pay}): the payer pays its whole debt whenever it reaches a
- * payment interval's worth, and the uploader stops serving a peer whose debt would exceed the
- * credit limit.
+ * <b>Price.</b> A bid is the downloader's offer for data from this peer, sent as soon as the peer
+ * announces the extension and again whenever the downloader's price changes; the uploader may give
+ * its paid upload slots to its highest bidders. The uploader answers every bid, in order, with a price
+ * message: the bid if it earns, 0 if it does not. The price applies to every block the uploader
+ * sends after the price message, so that both sides, reading one ordered stream, agree on the
+ * price of each block. A downloader treats a price message that answers no bid of its own, or
+ * asks more than the bid it answers, as a protocol error; a downloader that never bids is never
+ * charged. Before its first bid is answered every block is free.
  *
- * <p>{@link atlas.protocols.wire.btt.BttMessage} encodes and decodes the messages and converts the
+ * <p><b>Channels.</b> When the downloader first owes money (a block at a price above 0 arrived)
+ * it opens a channel on the chain to the key of the latest price message, with a deposit of its
+ * choosing, and once a block includes the opening it announces the channel. The recipient checks
+ * the channel on its own chain node, never trusting the message: it must exist and be open, name
+ * the recipient's key, have been opened by the announced key, hold the recipient's asset with the
+ * announced deposit and expiry, and expire late enough for the transfer and the close. A channel
+ * its node does not know yet is checked again later; one still unknown after a while, or one that
+ * fails a check, is a protocol error, and so may be announcing more than a few channels the
+ * recipient's node does not show yet (this implementation allows 4), as they cost the sender
+ * nothing. When a channel runs dry the payer opens another one.
+ *
+ * <p><b>Payments.</b> A payment is a cumulative channel state
+ * ({@link atlas.protocols.chain.ChannelState}: channel, sequence, paid) signed by the payer over
+ * {@link atlas.protocols.chain.ChannelState#updateMessage()}; because it is cumulative, a lost
+ * payment is made good by the next one. A payment may follow its channel's announcement before
+ * the recipient's node confirms the channel: the recipient applies it once it does. The recipient
+ * accepts it by the rules of {@link atlas.protocols.chain.ChannelRules} (higher sequence, more paid,
+ * within the deposit, valid signature), answers with an acknowledgement carrying its
+ * countersignature over the same message, which gives the payer evidence to close the channel
+ * alone, and treats a payment the rules refuse as a protocol error. When and how much to pay is
+ * pay as you go ({@code atlas.protocols.pay}): the payer pays its whole debt whenever it reaches a
+ * payment interval's worth, and the uploader holds (does not drop) the requests of a peer whose
+ * debt, the next block included, would exceed the credit limit, and serves them once paid.
+ *
+ * <p><b>Close.</b> When the downloader has every piece it pays its whole debt and sends a close
+ * for each of its channels to that peer, at the channel's latest state; it sends nothing more
+ * through them. The recipient countersigns the final message if the state is exactly its latest
+ * accepted one (else: protocol error) and submits the cooperative close, which splits the escrow
+ * on chain. Two peers that both have every piece keep their connection open while the recipient
+ * is owed money or holds a channel not yet closed, and while the payer's channels are not yet
+ * settled on chain, for a bounded time; then they disconnect.
+ *
+  * <p>{@link atlas.protocols.wire.btt.BttMessage} encodes and decodes the messages and converts the
  * payment ones to and from {@link atlas.protocols.chain.SignedState}.
  */
 package atlas.protocols.wire.btt;

@@ -92,6 +92,33 @@ class BttMessageTest {
     }
 
     @Test
+    void aPriceAnswersABidWithTheUploadersKey() {
+        BttMessage price = new BttMessage.Price(1500, ascii("RKEY"));
+        assertArrayEquals(ascii("d"
+                + "3:key4:RKEY" // uploader's public key: channels to it name it
+                + "8:msg_typei4e" // 4: price
+                + "5:pricei1500e" // base units per MiB for the blocks sent after it
+                + "e"), price.encode());
+        assertEquals(price, BttMessage.decode(price.encode()));
+    }
+
+    @Test
+    void aCloseCarriesTheFinalStateSignedByThePayer() {
+        BttMessage close = new BttMessage.Close(new ChannelState(CHANNEL, 7, 4200), ascii("FSIG"));
+        assertArrayEquals(ascii("d"
+                + "7:channel16:" + CHANNEL_BYTES
+                + "8:msg_typei5e" // 5: close
+                + "4:paidi4200e" // cumulative base units at the close
+                + "3:seqi7e" // the latest update's sequence
+                + "3:sig4:FSIG" // payer's signature over the final message
+                + "e"), close.encode());
+        assertEquals(close, BttMessage.decode(close.encode()));
+        // A channel never paid through closes at its opening state.
+        BttMessage opening = new BttMessage.Close(ChannelState.opening(CHANNEL), ascii("F"));
+        assertEquals(opening, BttMessage.decode(opening.encode()));
+    }
+
+    @Test
     void unknownMessageTypesAndKeysAreIgnoredForForwardCompatibility() {
         assertEquals(new BttMessage.Unsupported(9), BttMessage.decode(ascii("d8:msg_typei9e3:newi1ee")));
         assertEquals(new BttMessage.Bid(5), BttMessage.decode(ascii("d5:extra0:8:msg_typei0e5:pricei5ee")));
@@ -112,6 +139,10 @@ class BttMessageTest {
         "d7:channel16:AAAAAAAAAAAAAAAA8:msg_typei2e4:paidi0e3:seqi1e3:sig1:Se|\"paid\": 0 is outside",
         "d7:channel16:AAAAAAAAAAAAAAAA8:msg_typei2e4:paidi1e3:seqi1e3:sigi1ee|\"sig\": expected a byte string",
         "d7:channel16:AAAAAAAAAAAAAAAA8:msg_typei3e4:paidi1e3:seqi1e3:sig1:Se|missing required key \"csig\"",
+        "d8:msg_typei4e5:pricei5ee|missing required key \"key\"",
+        "d3:key1:K8:msg_typei4e5:pricei-5ee|\"price\": -5 is outside",
+        "d7:channel16:AAAAAAAAAAAAAAAA8:msg_typei5e4:paidi-1e3:seqi0e3:sig1:Se|\"paid\": -1 is outside",
+        "d7:channel16:AAAAAAAAAAAAAAAA8:msg_typei5e4:paidi0e3:seqi0ee|missing required key \"sig\"",
         "l8:msg_typee|must be a dictionary",
         "d8:msg_typei0e5:pricei1ee2:xx|bad bencoding",
     })

@@ -1,0 +1,240 @@
+package atlas.sim.chain;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.protocols.bid.BttPerMiB;
+import atlas.protocols.bid.FixedBid;
+import atlas.protocols.bid.FixedBidParams;
+import atlas.protocols.bid.Prices;
+import atlas.protocols.chain.Address;
+import atlas.protocols.chain.ChannelView;
+import atlas.protocols.chain.Ed25519Verifier;
+import atlas.protocols.chain.Signer;
+import atlas.protocols.pay.Participation;
+import atlas.protocols.pay.PayAsYouGoParams;
+import atlas.protocols.peer.PeerSettings;
+import atlas.protocols.peer.PeerStats;
+import atlas.protocols.peer.SpeedSettings;
+import atlas.protocols.peer.SpeedStats;
+import atlas.protocols.peer.TorrentPeer;
+import atlas.protocols.wire.Metainfo;
+import atlas.protocols.wire.TorrentBuilder;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Two real peers with BTT Speed on loopback, paying over channels on one in-process mock chain:
+ * the file arrives intact, the BTT the downloader paid is what the seeder earned and what the
+ * delivered bytes are worth at the bid (to the base unit, as the ledgers round), no BTT is created
+ * or lost, and a downloader that never pays gets no more than its credit. Each party verifies
+ * with its own verifier, as separate processes would: the JDK's engine is not thread-safe.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class PaidTransferTest {
+
+    private static final long BTT = GenesisAllocation.BTT_ASSET_ID;
+    private static final long MICRO = 1_000_000L;
+    private static final int PIECE = 256 * 1024;
+    private static final long FUNDER_BTT = 1_000_000 * MICRO;
+    private static final long DOWNLOADER_BTT = 10 * MICRO;
+    /** 0.777777 BTT per MiB: not a power of two, so that the ledgers' rounding is exercised. */
+    private static final long PRICE = 777_777;
+    private static final PayAsYouGoParams PAYG = new PayAsYouGoParams(128 * 1024, 512 * 1024);
+    private static final PeerSettings PEER = PeerSettings.defaults().withBidChokers()
+            .withTimeouts(5_000_000L, 60_000_000L, 10_000_000L);
+
+    @TempDir
+    Path tmp;
+
+    private final byte[] data = content(4 * 1024 * 1024 + 5);
+    private final Metainfo torrent = TorrentBuilder.singleFile("data.bin", PIECE, data).build();
+    private final List<TorrentPeer> peers = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    private LiveChain chain;
+    private Signer funder;
+    private Signer downloaderKey;
+    private Signer seederKey;
+    private Keys keys;
+    private long totalSupply;
+
+    @AfterEach
+    void stop() throws Exception {
+        for (TorrentPeer p : peers) {
+            p.close();
+        }
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+        if (chain != null) {
+            chain.close();
+        }
+        assertTrue(failures.isEmpty(), () -> "a peer's loop died: " + failures);
+    }
+
+    @ParameterizedTest(name = "deposit {0} base units")
+    @ValueSource(longs = {8_000_000, 1_200_000}) // one channel; a channel running dry twice
+    void btTPaidEqualsTheDataDeliveredTimesThePrice(long deposit) throws Exception {
+        startChain(DOWNLOADER_BTT, 50_000);
+        long downloaderBefore = balance(downloaderKey);
+        assertEquals(totalSupply, funds(List.of()));
+
+        RecordingChain downloaderChain = new RecordingChain(chain);
+        TorrentPeer seed = startSeed();
+        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), new SpeedSettings(
+                downloaderChain, downloaderKey, new Ed25519Verifier(), BTT, new Participation(true, true, true),
+                new FixedBid(new FixedBidParams(new BttPerMiB(PRICE))), PAYG, deposit, 86_400 * MICRO,
+                3_600 * MICRO, 10 * MICRO), false);
+        leech.connect(loopback(seed.localPort()));
+        leech.completion().get(60, TimeUnit.SECONDS);
+
+        assertEquals(sha256(data), sha256(Files.readAllBytes(tmp.resolve("leech/data.bin"))));
+        // Settled: each channel closed on chain by the seeder, and the connection then closed.
+        awaitTrue(() -> !downloaderChain.channels().isEmpty() && downloaderChain.channels().stream()
+                .allMatch(id -> chain.channel(id).orElseThrow().status() == ChannelView.Status.SETTLED));
+        awaitTrue(() -> seed.stats().connections() == 0 && leech.stats().connections() == 0);
+
+        long paid = downloaderBefore - balance(downloaderKey);
+        long earned = balance(seederKey);
+        PeerStats served = seed.stats();
+        SpeedStats seederAccount = seed.speedStats();
+        SpeedStats downloaderAccount = leech.speedStats();
+        assertEquals(totalSupply, funds(downloaderChain.channels()), "BTT created or lost");
+        assertEquals(paid, earned, "paid by the downloader, earned by the seeder");
+        assertEquals(served.bytesUploaded(), seederAccount.pricedBytesSent(), "every block went out at the bid");
+        assertEquals(served.bytesUploaded(), downloaderAccount.pricedBytesReceived());
+        assertTrue(Math.abs(paid - Prices.valueOf(PRICE, served.bytesUploaded())) <= 1,
+                paid + " paid for " + served.bytesUploaded() + " bytes at " + PRICE + " per MiB");
+        assertEquals(paid, downloaderAccount.paid());
+        assertEquals(earned, seederAccount.earned());
+        assertEquals(downloaderChain.channels().size(), downloaderAccount.channelsOpened());
+        assertEquals(downloaderChain.channels().size(), seederAccount.closesSubmitted());
+        if (deposit < paid) {
+            assertTrue(downloaderChain.channels().size() >= 2, "the first channel ran dry");
+        }
+    }
+
+    @Test
+    void aDownloaderThatNeverPaysIsServedNoMoreThanItsCredit() throws Exception {
+        startChain(0, 50_000); // it bids, but holds no BTT to open a channel with
+        TorrentPeer seed = startSeed();
+        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), new SpeedSettings(
+                chain, downloaderKey, new Ed25519Verifier(), BTT, new Participation(true, true, true),
+                new FixedBid(new FixedBidParams(new BttPerMiB(PRICE))), PAYG, MICRO, 86_400 * MICRO,
+                3_600 * MICRO, 10 * MICRO), false);
+        leech.connect(loopback(seed.localPort()));
+
+        awaitTrue(() -> seed.speedStats().holding() == 1);
+        long served = seed.stats().bytesUploaded();
+        // Twenty more blocks on chain: time enough for a payer, and nothing is paid or served.
+        long head = chain.read(MockChain::headBlockNumber);
+        awaitTrue(() -> chain.read(MockChain::headBlockNumber) >= head + 20);
+
+        int block = 16 * 1024;
+        assertTrue(served >= PAYG.creditLimit() - block && served <= PAYG.creditLimit() + block,
+                served + " bytes served on a credit of " + PAYG.creditLimit());
+        assertEquals(served, seed.stats().bytesUploaded(), "served past the credit limit");
+        assertEquals(1, seed.speedStats().holding());
+        assertFalse(leech.completion().isDone());
+        assertEquals(0, balance(seederKey));
+        assertEquals(0, leech.speedStats().channelsOpened());
+    }
+
+    // ---- fixture ------------------------------------------------------------------------------
+
+    private void startChain(long downloaderBtt, long blockMicros) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(8L);
+        keys = SignatureScheme.ED25519.newKeys(random);
+        funder = keys.newSigner();
+        downloaderKey = keys.newSigner();
+        seederKey = keys.newSigner();
+        Map<String, Address> accounts = Map.of("funder", funder.address(), "downloader", downloaderKey.address(),
+                "seeder", seederKey.address());
+        totalSupply = FUNDER_BTT + downloaderBtt;
+        GenesisAllocation genesis = new GenesisAllocation(BTT, 6, totalSupply, List.of(
+                new GenesisAllocation.Line("funder", FUNDER_BTT),
+                new GenesisAllocation.Line("downloader", downloaderBtt),
+                new GenesisAllocation.Line("seeder", 0)), 10_000 * MICRO);
+        MockChain mock = new MockChain(ChainParameters.defaults().withBlockIntervalMicros(blockMicros), genesis,
+                accounts::get, keys.verifier(), random);
+        chain = new LiveChain(mock, LiveChain.systemClock()).start();
+    }
+
+    private TorrentPeer startSeed() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("seed"));
+        Files.write(dir.resolve("data.bin"), data);
+        return start(torrent, dir, new SpeedSettings(chain, seederKey, new Ed25519Verifier(), BTT,
+                new Participation(true, false, true), null, PAYG, MICRO, 86_400 * MICRO, 3_600 * MICRO,
+                10 * MICRO), true);
+    }
+
+    private TorrentPeer start(Metainfo metainfo, Path dir, SpeedSettings speed, boolean listen) throws Exception {
+        TorrentPeer peer = TorrentPeer.open(metainfo, dir, PEER, speed, TorrentPeer.systemClock(),
+                RandomSource.XO_RO_SHI_RO_128_PP.create(peers.size() + 1L));
+        peers.add(peer);
+        if (listen) {
+            peer.listen(loopback(0));
+        }
+        Thread thread = new Thread(peer::run, "peer-" + peers.size());
+        thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+        threads.add(thread);
+        thread.start();
+        return peer;
+    }
+
+    private long balance(Signer account) {
+        return chain.assetBalance(account.address(), BTT);
+    }
+
+    /** Every BTT there is: the three accounts plus what channels not yet settled hold in escrow. */
+    private long funds(List<atlas.protocols.chain.TxId> channels) {
+        long escrow = 0;
+        for (atlas.protocols.chain.TxId id : channels) {
+            ChannelView v = chain.channel(id).orElseThrow();
+            escrow += v.status() == ChannelView.Status.SETTLED ? 0 : v.deposit();
+        }
+        return balance(funder) + balance(downloaderKey) + balance(seederKey) + escrow;
+    }
+
+    /** Polls until {@code condition} holds; the class's timeout bounds the wait. */
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        while (!condition.getAsBoolean()) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static InetSocketAddress loopback(int port) {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    }
+
+    private static byte[] content(int length) {
+        byte[] bytes = new byte[length];
+        RandomSource.XO_RO_SHI_RO_128_PP.create(42L).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

@@ -1,0 +1,81 @@
+package atlas.sim.chain;
+
+import atlas.protocols.chain.Address;
+import atlas.protocols.chain.Chain;
+import atlas.protocols.chain.ChannelView;
+import atlas.protocols.chain.Operation;
+import atlas.protocols.chain.Outcome;
+import atlas.protocols.chain.SignedTransaction;
+import atlas.protocols.chain.TransactionListener;
+import atlas.protocols.chain.TxId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A chain seen through one client: passes every call on and remembers the channels that client's
+ * transactions opened, once included, so that a test can find their escrow on chain.
+ */
+final class RecordingChain implements Chain {
+
+    private final Chain chain;
+    private final List<TxId> opened = new CopyOnWriteArrayList<>();
+
+    RecordingChain(Chain chain) {
+        this.chain = chain;
+    }
+
+    /** Ids of the channels opened through this view, in inclusion order. */
+    List<TxId> channels() {
+        return List.copyOf(opened);
+    }
+
+    @Override
+    public long trxBalance(Address account) {
+        return chain.trxBalance(account);
+    }
+
+    @Override
+    public long assetBalance(Address account, long assetId) {
+        return chain.assetBalance(account, assetId);
+    }
+
+    @Override
+    public boolean accountExists(Address account) {
+        return chain.accountExists(account);
+    }
+
+    @Override
+    public Optional<ChannelView> channel(TxId id) {
+        return chain.channel(id);
+    }
+
+    @Override
+    public long headBlockTimeMicros() {
+        return chain.headBlockTimeMicros();
+    }
+
+    @Override
+    public Outcome submit(SignedTransaction transaction, TransactionListener listener) {
+        if (!(transaction.transaction().operation() instanceof Operation.OpenChannel)) {
+            return chain.submit(transaction, listener);
+        }
+        return chain.submit(transaction, new TransactionListener() {
+            @Override
+            public void onIncluded(TxId id, long blockNumber, long blockTimeMicros) {
+                opened.add(id);
+                listener.onIncluded(id, blockNumber, blockTimeMicros);
+            }
+
+            @Override
+            public void onSolidified(TxId id, long blockNumber, long nowMicros) {
+                listener.onSolidified(id, blockNumber, nowMicros);
+            }
+
+            @Override
+            public void onDropped(TxId id, Outcome reason, long nowMicros) {
+                listener.onDropped(id, reason, nowMicros);
+            }
+        });
+    }
+}
