@@ -36,6 +36,7 @@ final class RunTables {
     static final CsvTable<RunResult> PEERS_WITH_TOKENS = PEERS.extendedBy(RunResult::peers, List.of(
             column("takes_part", (run, i) -> Boolean.toString(token(run, i).takesPart())),
             column("bids", (run, i) -> Boolean.toString(token(run, i).bids())),
+            column("free_rider", (run, i) -> Boolean.toString(token(run, i).freeRider())),
             column("bid_base_units_per_mib", (run, i) -> Long.toString(token(run, i).lastBid())),
             column("btt_paid_base_units", (run, i) -> Long.toString(token(run, i).paid())),
             column("btt_earned_base_units", (run, i) -> Long.toString(token(run, i).earned())),

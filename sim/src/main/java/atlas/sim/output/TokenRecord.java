@@ -7,6 +7,7 @@ package atlas.sim.output;
  * @param id the peer's id, as in its {@link PeerRecord}
  * @param takesPart whether it took part in the economy
  * @param bids whether it bid (a participant that does not bid only earns)
+ * @param freeRider whether it was a cheating bidder that never pays
  * @param lastBid the last price it offered; 0 if none
  * @param paid paid to uploaders through channel updates
  * @param earned received from downloaders through channel updates it accepted
@@ -14,11 +15,11 @@ package atlas.sim.output;
  * @param holdings its BTT balance on chain at the end (escrowed deposits not included)
  * @param received what the funder's transfers brought it: holdings on arrival, airdrops, top-ups
  */
-public record TokenRecord(int id, boolean takesPart, boolean bids, long lastBid, long paid, long earned,
+public record TokenRecord(int id, boolean takesPart, boolean bids, boolean freeRider, long lastBid, long paid, long earned,
         long unpaidLost, long holdings, long received) {
 
     /** A peer outside the economy. */
     public static TokenRecord outside(int id) {
-        return new TokenRecord(id, false, false, 0, 0, 0, 0, 0, 0);
+        return new TokenRecord(id, false, false, false, 0, 0, 0, 0, 0, 0);
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  */
 final class IncentivesSection {
 
-    private static final List<String> KEYS = List.of("participation", "bidders", "seeds-earn", "bid", "payment", "deposit",
+    private static final List<String> KEYS = List.of("participation", "bidders", "free-riders", "seeds-earn", "bid",
+            "payment", "deposit",
             "holdings", "trx-holdings", "funder", "token-price", "airdrops", "top-up", "value-of-time", "costs");
     private static final List<String> PAYMENT_KEYS = List.of("interval", "credit-limit");
     private static final List<String> PRICE_KINDS = List.of("gbm", "csv");
@@ -61,6 +62,7 @@ final class IncentivesSection {
         Section section = Section.of(node, problems, KEYS);
         Double participation = section.optional("participation", Values.real(0, false, 1), 1.0);
         Double bidders = section.optional("bidders", Values.real(0, false, 1), 1.0);
+        Double freeRiders = section.optional("free-riders", Values.real(0, false, 1), 0.0);
         Boolean seedsEarn = section.optional("seeds-earn", Values::bool, true);
         YamlNode bidNode = section.get("bid");
         PolicyChoice bid = bidNode == null ? DEFAULT_BID
@@ -102,13 +104,14 @@ final class IncentivesSection {
         }
         IncentivesSettings.Costs costs = section.get("costs") == null ? DEFAULT_COSTS
                 : costs(section.get("costs"), problems);
-        if (participation == null || bidders == null || seedsEarn == null || bid == null || payment == null
+        if (participation == null || bidders == null || freeRiders == null || seedsEarn == null || bid == null || payment == null
                 || deposit == null || holdings == null || trxHoldings == null || funder == null || chain == null
                 || tokenPrice == null || airdrops == null || (topUp == null && section.get("top-up") != null)
                 || (valueOfTime == null && valueNode != null) || costs == null) {
             return null;
         }
-        return new IncentivesSettings(participation, bidders, seedsEarn, bid, payment, deposit, holdings, trxHoldings,
+        return new IncentivesSettings(participation, bidders, freeRiders, seedsEarn, bid, payment, deposit, holdings,
+                trxHoldings,
                 funder, tokenPrice, airdrops, topUp, valueOfTime, costs);
     }
 

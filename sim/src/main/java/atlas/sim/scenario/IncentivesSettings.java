@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * @param participation fraction of arriving downloaders that take part (earn, and bid if drawn a bidder)
  * @param bidders fraction of participants that bid; the others only earn (BitTorrent Speed's toggle off)
+ * @param freeRiders fraction of bidders that run a cheating client: they bid, take data and never
+ *     pay, so uploaders serve each of them up to the credit limit and stop
  * @param seedsEarn whether the scenario's initial seeds take part as earners
  * @param bid the bid strategy of every bidder, from {@code atlas.protocols.bid.BidStrategies}
  * @param payment pay-as-you-go thresholds (payment interval, credit limit), bytes
@@ -29,7 +31,8 @@ import java.util.Objects;
  *     {@code value-of-time}; null to use that strategy's own BTT value
  * @param costs what seeding costs a peer, for the {@code economic} seeding model
  */
-public record IncentivesSettings(double participation, double bidders, boolean seedsEarn, PolicyChoice bid,
+public record IncentivesSettings(double participation, double bidders, double freeRiders, boolean seedsEarn,
+        PolicyChoice bid,
         PayAsYouGoParams payment, long deposit, Distribution holdings, long trxHoldings, String funder,
         PriceModel tokenPrice, List<Airdrop> airdrops, TopUp topUp, Distribution valueOfTime, Costs costs) {
 
@@ -41,8 +44,9 @@ public record IncentivesSettings(double participation, double bidders, boolean s
         Objects.requireNonNull(tokenPrice, "tokenPrice");
         Objects.requireNonNull(costs, "costs");
         airdrops = List.copyOf(airdrops);
-        if (!(participation >= 0 && participation <= 1) || !(bidders >= 0 && bidders <= 1)) {
-            throw new IllegalArgumentException("participation and bidders are fractions in [0, 1]");
+        if (!(participation >= 0 && participation <= 1) || !(bidders >= 0 && bidders <= 1)
+                || !(freeRiders >= 0 && freeRiders <= 1)) {
+            throw new IllegalArgumentException("participation, bidders and free-riders are fractions in [0, 1]");
         }
         if (deposit <= 0 || trxHoldings < 0) {
             throw new IllegalArgumentException("deposit must be positive, trx-holdings not negative");

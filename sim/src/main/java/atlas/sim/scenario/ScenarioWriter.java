@@ -86,6 +86,7 @@ public final class ScenarioWriter {
 
     private static Object incentives(IncentivesSettings i) {
         Map<String, Object> section = map("participation", i.participation(), "bidders", i.bidders(),
+                "free-riders", i.freeRiders(),
                 "seeds-earn", i.seedsEarn(), "bid", PolicyParams.describe(i.bid(), "name"),
                 "payment", map("interval", Quantities.formatSize(i.payment().paymentInterval()),
                         "credit-limit", Quantities.formatSize(i.payment().creditLimit())),

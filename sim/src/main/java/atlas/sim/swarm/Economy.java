@@ -34,7 +34,6 @@ import atlas.sim.scenario.IncentivesSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -91,12 +90,6 @@ final class Economy implements Event {
     private final Airdrops airdrops;
     private int openChannels;
     private long bttInChannels;
-    /**
-     * Test hook: the ids of peers that take data and never pay (no channel, no payment), to check
-     * that uploaders cut them off at the credit limit. No scenario sets it.
-     */
-    IntPredicate neverPays = id -> false;
-
     Economy(Swarm swarm, IncentivesSettings settings, ChainSettings chainSettings) {
         this.swarm = swarm;
         this.settings = settings;
@@ -136,16 +129,18 @@ final class Economy implements Event {
 
     /** The wallet of a joining peer, funded on chain; null if it does not take part. */
     Wallet join(PeerSpec spec) {
-        // The peer's own stream: whether it takes part and bids, then its holdings, then (a bidder)
-        // the value of its time; an initial seed draws only its holdings.
+        // The peer's own stream: whether it takes part, bids and cheats, then its holdings, then (a
+        // bidder) the value of its time; an initial seed draws only its holdings.
         UniformRandomProvider draws = swarm.streams.stream(Purpose.INCENTIVES, spec.id());
         Participation participation;
+        boolean freeRider = false;
         if (spec.initialSeed()) {
             participation = settings.seedsEarn() ? new Participation(true, false, true) : Participation.NONE;
         } else {
             boolean takesPart = draws.nextDouble() < settings.participation();
             boolean bids = draws.nextDouble() < settings.bidders();
             participation = takesPart ? new Participation(true, bids, true) : Participation.NONE;
+            freeRider = draws.nextDouble() < settings.freeRiders() && bids;
         }
         if (!participation.takesPart()) {
             return null;
@@ -153,7 +148,7 @@ final class Economy implements Event {
         long holdings = Math.round(settings.holdings().sample(draws));
         Wallet wallet = new Wallet(participation, participation.bids() ? bidStrategy(draws) : null, keys.newSigner(),
                 Swarm.RATE_WINDOW_MICROS);
-        wallet.neverPays = neverPays.test(spec.id());
+        wallet.freeRider = freeRider;
         if (settings.trxHoldings() > 0) {
             submit(funder, new Operation.TransferTrx(wallet.address, settings.trxHoldings()),
                     TransactionListener.IGNORE);
@@ -301,7 +296,7 @@ final class Economy implements Event {
     private void pay(Link link) {
         Payments p = link.payments;
         DownloadLedger ledger = p.download;
-        if (ledger.debt() <= 0 || link.local.wallet.neverPays) {
+        if (ledger.debt() <= 0 || link.local.wallet.freeRider) {
             return;
         }
         PaidChannel channel = p.current();
@@ -477,7 +472,8 @@ final class Economy implements Event {
             Peer peer = peers.get(i);
             Wallet w = peer.wallet;
             records[i] = w == null ? TokenRecord.outside(peer.id) : new TokenRecord(peer.id, true,
-                    w.participation.bids(), w.bid, w.paid, w.earned, w.unpaidLost, assetBalance(w), w.received);
+                    w.participation.bids(), w.freeRider, w.bid, w.paid, w.earned, w.unpaidLost, assetBalance(w),
+                    w.received);
         }
         ChainStats stats = chain.stats();
         return new TokenResult(List.of(records), series, stats.included(), stats.feesBurnedSun(),

@@ -40,8 +40,8 @@ final class Wallet {
     long earned;
     /** What peers owed it for data when their connections closed. */
     long unpaidLost;
-    /** Test hook ({@link Economy#neverPays}): it takes data and never pays. */
-    boolean neverPays;
+    /** A cheating client ({@code incentives.free-riders}): it bids, takes data and never pays. */
+    boolean freeRider;
 
     Wallet(Participation participation, BidStrategy strategy, Signer signer, long rateWindowMicros) {
         this.participation = participation;

@@ -40,8 +40,8 @@ class TokenOutputTest {
         tokenSeries.add(0, 0, 0, 0.001);
         tokenSeries.add(2, 20_000_000, 7, 0.002);
         TokenResult result = new TokenResult(List.of(
-                new TokenRecord(0, true, false, 0, 0, 3_000_000, 500_000, 103_000_000, 100_000_000),
-                new TokenRecord(1, true, true, 1_000_000, 3_000_000, 0, 0, 87_000_000, 110_000_000),
+                new TokenRecord(0, true, false, false, 0, 0, 3_000_000, 500_000, 103_000_000, 100_000_000),
+                new TokenRecord(1, true, true, false, 1_000_000, 3_000_000, 0, 0, 87_000_000, 110_000_000),
                 TokenRecord.outside(2)), tokenSeries, 7, 2_680_000, 210_000_000, 20_000_000);
         return new RunResult(Fixtures.tinyScenario(), 1, 10 * S, 10, 1, peers, series, 10 * S, result);
     }
@@ -51,11 +51,11 @@ class TokenOutputTest {
         Path dir = tmp.resolve("run");
         RunWriter.write(run(true), dir);
         List<String> peers = Files.readAllLines(dir.resolve("peers.csv"), StandardCharsets.UTF_8);
-        assertTrue(peers.get(0).endsWith(",wasted_bytes,takes_part,bids,bid_base_units_per_mib,btt_paid_base_units,"
+        assertTrue(peers.get(0).endsWith(",wasted_bytes,takes_part,bids,free_rider,bid_base_units_per_mib,btt_paid_base_units,"
                 + "btt_earned_base_units,btt_unpaid_lost_base_units,btt_holdings_base_units,btt_received_base_units"),
                 peers.get(0));
-        assertTrue(peers.get(2).endsWith(",true,true,1000000,3000000,0,0,87000000,110000000"), peers.get(2));
-        assertTrue(peers.get(3).endsWith(",false,false,0,0,0,0,0,0"), peers.get(3));
+        assertTrue(peers.get(2).endsWith(",true,true,false,1000000,3000000,0,0,87000000,110000000"), peers.get(2));
+        assertTrue(peers.get(3).endsWith(",false,false,false,0,0,0,0,0,0"), peers.get(3));
         List<String> series = Files.readAllLines(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8);
         assertTrue(series.get(0).endsWith(",min_availability,open_channels,btt_in_channels_base_units,chain_transactions,"
                 + "token_price_usd"));

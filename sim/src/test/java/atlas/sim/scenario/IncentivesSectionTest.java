@@ -35,6 +35,7 @@ class IncentivesSectionTest {
             incentives:
               participation: 0.8
               bidders: 0.25
+              free-riders: 0.1
               seeds-earn: false
               bid: { name: budget, budget: 50 BTT, floor: 0.001 BTT/MiB, cap: 2.5 BTT/MiB }
               payment: { interval: 512 KiB, credit-limit: 1 MiB }
@@ -52,7 +53,7 @@ class IncentivesSectionTest {
     void absentSectionIsNoEconomyAndAnEmptyOneIsTheDefaults() throws ScenarioException {
         assertNull(parse(MINIMAL).incentives());
         IncentivesSettings defaults = parse(MINIMAL + "incentives: {}\n").incentives();
-        assertEquals(new IncentivesSettings(1, 1, true, IncentivesSection.DEFAULT_BID, PayAsYouGoParams.DEFAULTS,
+        assertEquals(new IncentivesSettings(1, 1, 0, true, IncentivesSection.DEFAULT_BID, PayAsYouGoParams.DEFAULTS,
                 10_000_000, new ConstantValue(100_000_000), 10_000_000, "bittorrent-user-airdrop",
                 new PriceModel.Constant(0.00012), List.of(), null, null, IncentivesSection.DEFAULT_COSTS), defaults);
         assertEquals(new BttPerMiB(1_000_000), ((FixedBidParams) defaults.bid().params()).price());
@@ -61,7 +62,7 @@ class IncentivesSectionTest {
     @Test
     void everyKeyIsReadWithItsUnit() throws ScenarioException {
         IncentivesSettings i = parse(EVERY_KEY).incentives();
-        assertEquals(new IncentivesSettings(0.8, 0.25, false, new PolicyChoice("budget",
+        assertEquals(new IncentivesSettings(0.8, 0.25, 0.1, false, new PolicyChoice("budget",
                 new BudgetBidParams(BttAmount.ofBtt(50), new BttPerMiB(1_000), new BttPerMiB(2_500_000))),
                 new PayAsYouGoParams(512 << 10, 1 << 20), 5_500_000, new ConstantValue(0), 20_000_000, "public-sale",
                 new PriceModel.Gbm(0.0005, 0.1, 0.8, 3_600_000_000L),

@@ -14,14 +14,13 @@ import atlas.sim.scenario.ScenarioLoader;
 import atlas.sim.scenario.Until;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards the token economy in the swarm: it changes nothing when nobody bids, conserves BTT, charges
- * delivered data at the agreed price, cuts off a peer that never pays at the credit limit, and buys
+ * delivered data at the agreed price, cuts off a free rider that never pays at the credit limit, and buys
  * bidders faster downloads where upload is scarce.
  */
 class EconomyTest {
@@ -52,19 +51,13 @@ class EconomyTest {
         return ScenarioLoader.parse(yaml, Path.of("economy-test.yaml"));
     }
 
-    private static Swarm run(Scenario scenario, long seed, IntPredicate neverPays) {
+    private static Swarm run(String yaml, long seed) throws ScenarioException {
+        Scenario scenario = scenario(yaml);
         Swarm swarm = new Swarm(scenario, seed, scenario.until() instanceof Until.AllComplete);
-        if (swarm.economy != null) {
-            swarm.economy.neverPays = neverPays;
-        }
         swarm.start();
         swarm.engine.run(scenario.endMicros());
         swarm.finish();
         return swarm;
-    }
-
-    private static Swarm run(String yaml, long seed) throws ScenarioException {
-        return run(scenario(yaml), seed, id -> false);
     }
 
     @ParameterizedTest
@@ -146,23 +139,34 @@ class EconomyTest {
         assertTrue(checked > 10, "too few paying connections to check: " + checked);
     }
 
-    @Test
-    void aPeerThatNeverPaysIsCutOffAtTheCreditLimit() throws ScenarioException {
-        int freeloader = 1; // the first arrival (the seed is 0)
-        Swarm swarm = run(scenario(swarm(40, "45 s") + "incentives: { bid: { name: fixed, price: 1 BTT/MiB } }\n"), 1,
-                id -> id == freeloader);
-        Peer peer = swarm.peers().get(freeloader);
-        assertEquals(0, peer.wallet.paid);
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void freeRidersAreCutOffAtTheCreditLimit(long seed) throws ScenarioException {
+        Swarm swarm = run(swarm(40, "45 s") + "incentives: { free-riders: 0.25, bid: { name: fixed, price: 1 BTT/MiB } }\n",
+                seed);
         long limit = Prices.valueOf(PRICE, CREDIT_LIMIT);
+        int freeRiders = 0;
         int served = 0;
-        for (Link link : peer.links) {
-            if (link.payments != null && link.payments.pricedBytes > 0) {
-                served++;
-                assertTrue(link.other.payments.upload.unpaid() <= limit, "served beyond the credit limit");
-                assertTrue(link.payments.pricedBytes <= CREDIT_LIMIT, "received " + link.payments.pricedBytes);
+        for (Peer peer : swarm.peers()) {
+            if (peer.wallet == null || !peer.wallet.freeRider) {
+                continue;
+            }
+            freeRiders++;
+            assertEquals(0, peer.wallet.paid);
+            for (Link link : peer.links) {
+                if (link.payments != null && link.payments.pricedBytes > 0) {
+                    served++;
+                    assertTrue(link.other.payments.upload.unpaid() <= limit, "served beyond the credit limit");
+                    assertTrue(link.payments.pricedBytes <= CREDIT_LIMIT, "received " + link.payments.pricedBytes);
+                }
             }
         }
-        assertTrue(served > 0, "no uploader served the freeloader at all");
+        // Binomial(40, 0.25): 10 expected.
+        assertTrue(freeRiders >= 3 && freeRiders <= 20, freeRiders + " free riders");
+        assertTrue(served > 0, "no uploader served a free rider at all");
+        long honest = swarm.tokenResult().peers().stream().filter(t -> t.bids() && !t.freeRider())
+                .mapToLong(TokenRecord::paid).sum();
+        assertTrue(honest > 0, "honest bidders paid nothing");
     }
 
     @Test

@@ -65,8 +65,8 @@ class ConservationTest {
                 Fakes.peer(2, 6_000_000L, 0, C));
         TokenSeries series = new TokenSeries();
         TokenResult tokens = new TokenResult(List.of(TokenRecord.outside(0),
-                new TokenRecord(1, true, true, 1_000_000, 3_000_000, 0, 0, 5_000_000, 10_000_000),
-                new TokenRecord(2, true, false, 0, 0, earned, 0, 13_000_000, 10_000_000)), series, 5, 0, funderSent,
+                new TokenRecord(1, true, true, false, 1_000_000, 3_000_000, 0, 0, 5_000_000, 10_000_000),
+                new TokenRecord(2, true, false, false, 0, 0, earned, 0, 13_000_000, 10_000_000)), series, 5, 0, funderSent,
                 2_000_000);
         RunResult plain = Fakes.run(END, peers);
         return new RunResult(plain.scenario(), 1, END, 0, 0, peers, plain.timeSeries(), END, tokens);
