@@ -5,6 +5,7 @@ import atlas.protocols.bid.BidStrategy;
 import atlas.protocols.bid.BttAmount;
 import atlas.protocols.bid.ValueOfTimeBid;
 import atlas.protocols.bid.ValueOfTimeBidParams;
+import atlas.protocols.chain.Address;
 import atlas.protocols.chain.Operation;
 import atlas.protocols.chain.Outcome;
 import atlas.protocols.chain.PayerChannel;
@@ -43,11 +44,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  *
  * <p>Lifecycle, following the protocol side's integration rules:
  * <ul>
- * <li><b>Funding.</b> A participant arrives without BTT; the funder's genesis account (the
- *     scenario's {@code funder} category, standing for airdrops and exchanges) sends it TRX for fees
- *     and its BTT holdings (drawn per participant), and it may open channels once the BTT transfer
- *     is included. Later the funder sends every participant present the scenario's airdrops, and a
- *     participant short of BTT when it needs a channel buys a top-up from it, as from an exchange.</li>
+ * <li><b>Funding.</b> A participant arrives without BTT; the {@link Funder} sends it TRX for fees
+ *     and its BTT holdings (drawn per participant), airdrops and top-ups, and it may open channels
+ *     once its holdings are included.</li>
  * <li><b>Money.</b> The token's USD price ({@code token-price}) values bidders' time for strategy
  *     {@code value-of-time} and seeders' earnings for the {@code economic} seeding model, whose
  *     periodic decisions a {@link SeedingReviewer} takes.</li>
@@ -75,19 +74,17 @@ final class Economy implements Event {
     /** A channel's expiry after its opening: beyond any run, so channels close cooperatively. */
     private static final long CHANNEL_LIFETIME_MICROS = 30L * 86_400_000_000L;
 
-    private final Swarm swarm;
+    final Swarm swarm;
     final IncentivesSettings settings;
     final MockChain chain;
     private final Keys keys;
     private final Verifier verifier;
-    private final long assetId;
-    private final Signer funder;
+    final long assetId;
     private final long expirationMicros;
     private final Timer blockTimer;
     private final TokenSeries series = new TokenSeries();
     final TokenPrice price;
-    private final long funderStart;
-    private final Airdrops airdrops;
+    final Funder funder;
     private int openChannels;
     private long bttInChannels;
     Economy(Swarm swarm, IncentivesSettings settings, ChainSettings chainSettings) {
@@ -103,19 +100,15 @@ final class Economy implements Event {
         }
         this.chain = new MockChain(chainSettings.parameters(), genesis, category -> holders.get(category).address(),
                 verifier, swarm.streams.stream(Purpose.CHAIN));
-        this.funder = holders.get(settings.funder());
-        this.funderStart = funderBalance();
         this.expirationMicros = chainSettings.parameters().defaultExpirationMicros();
         this.blockTimer = swarm.engine.timer(this, Swarm.PRIORITY_CHAIN);
         this.price = settings.tokenPrice().create(swarm.streams.stream(Purpose.PRICE));
-        this.airdrops = settings.airdrops().isEmpty() ? null : new Airdrops(settings.airdrops());
+        this.funder = new Funder(this, settings, holders.get(settings.funder()));
     }
 
     void start() {
         blockTimer.schedule(chain.nextSlotMicros());
-        if (airdrops != null) {
-            airdrops.start();
-        }
+        funder.start();
     }
 
     /** The block timer: the chain produces every slot due by now. */
@@ -149,15 +142,7 @@ final class Economy implements Event {
         Wallet wallet = new Wallet(participation, participation.bids() ? bidStrategy(draws) : null, keys.newSigner(),
                 Swarm.RATE_WINDOW_MICROS);
         wallet.freeRider = freeRider;
-        if (settings.trxHoldings() > 0) {
-            submit(funder, new Operation.TransferTrx(wallet.address, settings.trxHoldings()),
-                    TransactionListener.IGNORE);
-        }
-        if (holdings > 0) {
-            send(wallet, holdings);
-        } else {
-            wallet.funded = true; // nothing to wait for: it holds no BTT until an airdrop or a top-up
-        }
+        funder.fund(wallet, holdings);
         return wallet;
     }
 
@@ -173,11 +158,6 @@ final class Economy implements Event {
         double usdPerHour = settings.valueOfTime().sample(draws);
         return new ValueOfTimeBid((ValueOfTimeBidParams) settings.bid().params(),
                 now -> usdPerHour / price.usdPerBtt(now) * BttAmount.UNITS_PER_BTT);
-    }
-
-    /** The funder sends {@code amount} of BTT to a participant (its holdings, an airdrop or a top-up). */
-    private void send(Wallet wallet, long amount) {
-        submit(funder, new Operation.TransferAsset(wallet.address, assetId, amount), new Funding(wallet, amount));
     }
 
     /** Starts a completed peer's periodic seeding decisions under a reviewing seeding model. */
@@ -329,11 +309,7 @@ final class Economy implements Event {
             return;
         }
         long free = chain.assetBalance(wallet.address, assetId) - wallet.reserved;
-        IncentivesSettings.TopUp topUp = settings.topUp();
-        if (topUp != null && free < topUp.below() && !wallet.toppingUp) {
-            wallet.toppingUp = true;
-            send(wallet, topUp.amount());
-        }
+        funder.topUpIfShort(wallet, free);
         long deposit = Math.min(settings.deposit(), free);
         if (deposit <= 0) {
             // All its BTT is escrowed: it waits for a channel to close and return its rest, and
@@ -428,7 +404,7 @@ final class Economy implements Event {
     }
 
     /** Money came in (funding, or a channel's rest returned): the links waiting for it try to open a channel again. */
-    private void retryWaiting(Wallet wallet) {
+    void onFundsArrived(Wallet wallet) {
         List<Link> waiting = List.copyOf(wallet.waitingForFunds);
         wallet.waitingForFunds.clear();
         for (Link link : waiting) {
@@ -439,7 +415,7 @@ final class Economy implements Event {
         }
     }
 
-    private Outcome submit(Signer owner, Operation operation, TransactionListener listener) {
+    Outcome submit(Signer owner, Operation operation, TransactionListener listener) {
         long now = swarm.engine.now();
         Transaction transaction = new Transaction(owner.address(), operation, now, now + expirationMicros);
         return chain.submit(SignedTransaction.sign(transaction, owner), listener);
@@ -458,12 +434,11 @@ final class Economy implements Event {
     }
 
     long assetBalance(Wallet wallet) {
-        return chain.assetBalance(wallet.address, assetId);
+        return assetBalance(wallet.address);
     }
 
-    /** The funder's BTT balance: the genesis line that participants' BTT came from. */
-    long funderBalance() {
-        return chain.assetBalance(funder.address(), assetId);
+    long assetBalance(Address address) {
+        return chain.assetBalance(address, assetId);
     }
 
     TokenResult result(List<Peer> peers) {
@@ -477,40 +452,10 @@ final class Economy implements Event {
         }
         ChainStats stats = chain.stats();
         return new TokenResult(List.of(records), series, stats.included(), stats.feesBurnedSun(),
-                funderStart - funderBalance(), bttInChannels);
+                funder.sent(), bttInChannels);
     }
 
     // ---- what becomes of transactions ------------------------------------------------------------
-
-    /** A BTT transfer from the funder to a participant: its holdings, an airdrop or a top-up. */
-    private final class Funding implements TransactionListener {
-        private final Wallet wallet;
-        private final long amount;
-
-        Funding(Wallet wallet, long amount) {
-            this.wallet = wallet;
-            this.amount = amount;
-        }
-
-        @Override
-        public void onIncluded(TxId id, long blockNumber, long blockTimeMicros) {
-            wallet.funded = true;
-            wallet.toppingUp = false;
-            wallet.received += amount;
-            retryWaiting(wallet);
-        }
-
-        @Override
-        public void onSolidified(TxId id, long blockNumber, long nowMicros) {
-        }
-
-        @Override
-        public void onDropped(TxId id, Outcome reason, long nowMicros) {
-            // Unfunded (the funder ran dry), it opens no channel with this money: uploaders serve it
-            // its credit and stop. A top-up may be tried again at its next channel.
-            wallet.toppingUp = false;
-        }
-    }
 
     /** A channel's opening transaction. */
     private final class Opening implements TransactionListener {
@@ -554,7 +499,7 @@ final class Economy implements Event {
         public void onIncluded(TxId id, long blockNumber, long blockTimeMicros) {
             openChannels--;
             bttInChannels -= deposit;
-            retryWaiting(payer);
+            onFundsArrived(payer);
         }
 
         @Override
@@ -563,52 +508,6 @@ final class Economy implements Event {
 
         @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
-        }
-    }
-
-    /** The scenario's airdrops: at each one's time the funder sends every participant present its amount. */
-    private final class Airdrops implements Event {
-        private final List<IncentivesSettings.Airdrop> drops;
-        private final long[] next;
-        private final Timer timer;
-
-        Airdrops(List<IncentivesSettings.Airdrop> drops) {
-            this.drops = drops;
-            this.next = drops.stream().mapToLong(IncentivesSettings.Airdrop::firstMicros).toArray();
-            this.timer = swarm.engine.timer(this, Swarm.PRIORITY_CHAIN);
-        }
-
-        void start() {
-            timer.schedule(earliest());
-        }
-
-        @Override
-        public void fire() {
-            long now = swarm.engine.now();
-            for (int d = 0; d < next.length; d++) {
-                if (next[d] != now) {
-                    continue;
-                }
-                for (Peer peer : swarm.peers()) {
-                    if (peer.wallet != null && peer.isPresent()) {
-                        send(peer.wallet, drops.get(d).amount());
-                    }
-                }
-                long every = drops.get(d).everyMicros();
-                next[d] = every == 0 ? Long.MAX_VALUE : now + every;
-            }
-            long earliest = earliest();
-            if (earliest != Long.MAX_VALUE) {
-                timer.schedule(earliest);
-            }
-        }
-
-        private long earliest() {
-            long earliest = Long.MAX_VALUE;
-            for (long t : next) {
-                earliest = Math.min(earliest, t);
-            }
-            return earliest;
         }
     }
 }

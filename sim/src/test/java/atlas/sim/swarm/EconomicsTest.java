@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.TokenRecord;
 import atlas.sim.output.TokenResult;
-import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.ScenarioException;
-import atlas.sim.scenario.ScenarioLoader;
-import atlas.sim.scenario.Until;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,30 +39,11 @@ class EconomicsTest {
     }
 
     private static String flashCrowd(int peers) {
-        return """
-                name: economics-test
-                until: all-complete
-                content: { size: 8 MiB, piece: 256 KiB }
-                network:
-                  latency: { uniform: [10 ms, 100 ms] }
-                  classes:
-                    - { name: dsl,   share: 0.7, upload: 1 Mbit/s, download: 16 Mbit/s }
-                    - { name: cable, share: 0.3, upload: 4 Mbit/s, download: 50 Mbit/s }
-                seeds: [ { count: 1, upload: 8 Mbit/s } ]
-                arrivals: { flash-crowd: { peers: %d } }
-                protocol: { choker: { leecher: bid-mainline, seed: bid-mainline-seed } }
-                behaviour: { seeding: { model: exponential, mean: 1 min } }
-                chain: { genesis: { trx-per-account: 100000 TRX } }
-                """.formatted(peers);
+        return TokenSwarms.scarceUpload(peers, "all-complete") + "chain: { genesis: { trx-per-account: 100000 TRX } }\n";
     }
 
     private static Swarm run(String yaml, long seed) throws ScenarioException {
-        Scenario scenario = ScenarioLoader.parse(yaml, Path.of("economics-test.yaml"));
-        Swarm swarm = new Swarm(scenario, seed, scenario.until() instanceof Until.AllComplete);
-        swarm.start();
-        swarm.engine.run(scenario.endMicros());
-        swarm.finish();
-        return swarm;
+        return TokenSwarms.run(yaml, seed);
     }
 
     /** Mean time completed downloaders seeded, counting those still present up to the end. */

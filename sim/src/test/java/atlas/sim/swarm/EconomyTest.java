@@ -8,11 +8,7 @@ import atlas.protocols.bid.Prices;
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.TokenRecord;
 import atlas.sim.output.TokenResult;
-import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.ScenarioException;
-import atlas.sim.scenario.ScenarioLoader;
-import atlas.sim.scenario.Until;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,35 +25,12 @@ class EconomyTest {
     private static final long CREDIT_LIMIT = 2L << 20;
     private static final long INTERVAL = 1L << 20;
 
-    /** A swarm short of upload: asymmetric lines and one slow seed. */
     private static String swarm(int peers, String until) {
-        return """
-                name: economy-test
-                until: %s
-                content: { size: 8 MiB, piece: 256 KiB }
-                network:
-                  latency: { uniform: [10 ms, 100 ms] }
-                  classes:
-                    - { name: dsl,   share: 0.7, upload: 1 Mbit/s, download: 16 Mbit/s }
-                    - { name: cable, share: 0.3, upload: 4 Mbit/s, download: 50 Mbit/s }
-                seeds: [ { count: 1, upload: 8 Mbit/s } ]
-                arrivals: { flash-crowd: { peers: %d } }
-                protocol: { choker: { leecher: bid-mainline, seed: bid-mainline-seed } }
-                behaviour: { seeding: { model: exponential, mean: 1 min } }
-                """.formatted(until, peers);
-    }
-
-    private static Scenario scenario(String yaml) throws ScenarioException {
-        return ScenarioLoader.parse(yaml, Path.of("economy-test.yaml"));
+        return TokenSwarms.scarceUpload(peers, until);
     }
 
     private static Swarm run(String yaml, long seed) throws ScenarioException {
-        Scenario scenario = scenario(yaml);
-        Swarm swarm = new Swarm(scenario, seed, scenario.until() instanceof Until.AllComplete);
-        swarm.start();
-        swarm.engine.run(scenario.endMicros());
-        swarm.finish();
-        return swarm;
+        return TokenSwarms.run(yaml, seed);
     }
 
     @ParameterizedTest
@@ -92,7 +65,7 @@ class EconomyTest {
         long paid = 0;
         long earned = 0;
         long inFlight = 0;
-        long balances = economy.funderBalance();
+        long balances = economy.funder.balance();
         for (Peer peer : swarm.peers()) {
             if (peer.wallet == null) {
                 continue;
