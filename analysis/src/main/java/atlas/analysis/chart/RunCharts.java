@@ -1,11 +1,13 @@
 package atlas.analysis.chart;
 
 import atlas.analysis.results.PeerTable;
+import atlas.analysis.results.PeerTable.SeedingTimes;
 import atlas.analysis.results.RunDirectory;
 import atlas.analysis.results.TimeSeries;
 import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,12 @@ public final class RunCharts {
     public static final String DOWNLOAD_TIME_CDF = "download-time-cdf";
     public static final String SEEDER_RETENTION = "seeder-retention";
     public static final String SPEED_AGAINST_BID = "speed-vs-bid";
+    public static final String SEEDER_RETENTION_BY_ROLE = "seeder-retention-by-role";
+    public static final String TOKEN_PRICE_CHART = "token-price";
+
+    private static final String TAKES_PART = "takes_part";
+    private static final String BIDS = "bids";
+    private static final String TOKEN_PRICE = "token_price_usd";
 
     private static final double KIB = 1024;
 
@@ -43,9 +51,13 @@ public final class RunCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(sampled("Leechers", time, series.series("leechers"), scale));
         data.addSeries(sampled("Seeds", time, series.series("seeds"), scale));
-        JFreeChart chart = ChartFactory.createXYLineChart(null, scale.label("Time"), "Peers", data,
-                PlotOrientation.VERTICAL, true, false, false);
-        // One path per series rather than a segment per sample: long runs stay small in SVG and PDF.
+        return timeLines(data, scale, "Peers", true);
+    }
+
+    /** Lines over time, one path per series rather than a segment per sample: long runs stay small in SVG and PDF. */
+    private static JFreeChart timeLines(XYSeriesCollection data, TimeScale scale, String yLabel, boolean legend) {
+        JFreeChart chart = ChartFactory.createXYLineChart(null, scale.label("Time"), yLabel, data,
+                PlotOrientation.VERTICAL, legend, false, false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         ((XYPlot) chart.getPlot()).setRenderer(renderer);
@@ -74,6 +86,38 @@ public final class RunCharts {
      */
     public static JFreeChart seederRetention(PeerTable peers, double endOfRun) {
         return Overlays.seederRetention(Map.of("Completed peers", peers.seedingTimes(endOfRun)), false);
+    }
+
+    /**
+     * Seeder retention of bidders, earners (participants that do not bid) and non-participants,
+     * overlaid, when {@code peers.csv} has the token economy's {@code takes_part} and {@code bids}
+     * columns; roles without a completed peer are left out.
+     */
+    public static Optional<JFreeChart> seederRetentionByRole(PeerTable peers, double endOfRun) {
+        if (!peers.has(TAKES_PART) || !peers.has(BIDS)) {
+            return Optional.empty();
+        }
+        String[] takesPart = peers.table().strings(TAKES_PART);
+        String[] bids = peers.table().strings(BIDS);
+        Map<String, SeedingTimes> byRole = new LinkedHashMap<>();
+        byRole.put("Bidders", peers.seedingTimes(endOfRun, i -> "true".equals(bids[i])));
+        byRole.put("Earners", peers.seedingTimes(endOfRun,
+                i -> "true".equals(takesPart[i]) && !"true".equals(bids[i])));
+        byRole.put("Non-participants", peers.seedingTimes(endOfRun, i -> !"true".equals(takesPart[i])));
+        byRole.values().removeIf(times -> times.durations().length == 0);
+        return Optional.of(Overlays.seederRetention(byRole, true));
+    }
+
+    /** The token's price over the run, when {@code timeseries.csv} has a {@code token_price_usd} column. */
+    public static Optional<JFreeChart> tokenPrice(TimeSeries series) {
+        if (!series.has(TOKEN_PRICE)) {
+            return Optional.empty();
+        }
+        double[] time = series.time();
+        TimeScale scale = TimeScale.forValues(time);
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(sampled("Token price", time, series.series(TOKEN_PRICE), scale));
+        return Optional.of(timeLines(data, scale, "USD per BTT", false));
     }
 
     /**
@@ -116,6 +160,11 @@ public final class RunCharts {
                 + "peers still seeding; peers present at the end are censored.", seederRetention(run.peers(), run.endOfRun())));
         speedAgainstBid(run.peers()).ifPresent(c -> charts.add(new NamedChart(SPEED_AGAINST_BID,
                 "Mean download rate of completed peers against their bid.", c)));
+        seederRetentionByRole(run.peers(), run.endOfRun()).ifPresent(c -> charts.add(new NamedChart(
+                SEEDER_RETENTION_BY_ROLE, "Seeder retention of bidders, earners and non-participants (Kaplan-Meier;"
+                + " peers present at the end censored).", c)));
+        tokenPrice(run.timeSeries()).ifPresent(c -> charts.add(new NamedChart(TOKEN_PRICE_CHART,
+                "The token's price in USD over the run.", c)));
         return charts;
     }
 

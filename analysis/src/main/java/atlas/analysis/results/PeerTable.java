@@ -1,6 +1,7 @@
 package atlas.analysis.results;
 
 import java.nio.file.Path;
+import java.util.function.IntPredicate;
 
 /**
  * A run's {@code peers.csv}, one row per peer, read by header name: {@code class},
@@ -87,7 +88,7 @@ public final class PeerTable {
 
     /** Completion minus arrival of every peer that downloaded and completed, s, in row order. */
     public double[] downloadTimes() {
-        double[] times = new double[completedCount()];
+        double[] times = new double[completedCount(i -> true)];
         for (int i = 0, k = 0; i < arrival.length; i++) {
             if (completedDownload(i)) {
                 times[k++] = completion[i] - arrival[i];
@@ -104,11 +105,16 @@ public final class PeerTable {
      * @param endOfRun the simulated time at which the run stopped, s
      */
     public SeedingTimes seedingTimes(double endOfRun) {
-        int n = completedCount();
+        return seedingTimes(endOfRun, i -> true);
+    }
+
+    /** As {@link #seedingTimes(double)}, of the peers whose row index is {@code selected}. */
+    public SeedingTimes seedingTimes(double endOfRun, IntPredicate selected) {
+        int n = completedCount(selected);
         double[] durations = new double[n];
         boolean[] censored = new boolean[n];
         for (int i = 0, k = 0; i < arrival.length; i++) {
-            if (completedDownload(i)) {
+            if (completedDownload(i) && selected.test(i)) {
                 censored[k] = Double.isNaN(departure[i]);
                 double left = censored[k] ? endOfRun : departure[i];
                 // A peer that completed at the very end can appear to have seeded for -epsilon.
@@ -119,10 +125,10 @@ public final class PeerTable {
         return new SeedingTimes(durations, censored);
     }
 
-    private int completedCount() {
+    private int completedCount(IntPredicate selected) {
         int n = 0;
         for (int i = 0; i < arrival.length; i++) {
-            if (completedDownload(i)) {
+            if (completedDownload(i) && selected.test(i)) {
                 n++;
             }
         }

@@ -2,12 +2,19 @@ package atlas.analysis.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.analysis.fixtures.RunFixture;
+import atlas.analysis.results.CsvTable;
+import atlas.analysis.results.PeerTable;
+import atlas.analysis.results.TimeSeries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,5 +43,30 @@ class RunChartsTest {
         List<Path> files = RunCharts.write(run, dir.resolve("out"), EnumSet.of(Format.SVG));
         assertEquals(List.of("seeds-leechers.svg", "download-time-cdf.svg", "seeder-retention.svg"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void aTokenRunGetsRetentionByRoleAndThePriceOverTime() {
+        // A bidder that seeds 20 s, an earner still seeding at the end (100 s), a non-participant
+        // that never completes, and the initial seed, which is nobody's seeding time.
+        PeerTable peers = PeerTable.of(CsvTable.parse("peers.csv", """
+                id,class,initial_seed,arrival_s,completion_s,departure_s,takes_part,bids
+                0,seed,true,0,,,true,false
+                1,dsl,false,0,40,60,true,true
+                2,dsl,false,0,50,,true,false
+                3,dsl,false,0,,,false,false
+                """));
+        XYSeriesCollection byRole = (XYSeriesCollection) ((XYPlot) RunCharts.seederRetentionByRole(peers, 100)
+                .orElseThrow().getPlot()).getDataset();
+        assertEquals(List.of("Bidders", "Earners"), byRole.getSeries().stream().map(x -> ((XYSeries) x).getKey()).toList());
+        TimeSeries series = TimeSeries.of(CsvTable.parse("timeseries.csv", """
+                time_s,leechers,seeds,token_price_usd
+                0,2,1,0.001
+                10,1,2,0.002
+                """));
+        XYSeries price = ((XYSeriesCollection) ((XYPlot) RunCharts.tokenPrice(series).orElseThrow().getPlot())
+                .getDataset()).getSeries(0);
+        assertEquals(0.002, price.getY(1).doubleValue());
+        assertTrue(RunCharts.tokenPrice(TimeSeries.of(CsvTable.parse("t.csv", "time_s,seeds\n0,1\n"))).isEmpty());
     }
 }
