@@ -1,6 +1,7 @@
 package atlas.sim.output;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -13,6 +14,7 @@ import java.math.RoundingMode;
 public final class Decimals {
 
     private static final int PLACES = 6;
+    private static final int SIGNIFICANT = 9;
 
     private Decimals() {
     }
@@ -26,12 +28,30 @@ public final class Decimals {
         return plain(new BigDecimal(x).setScale(PLACES, RoundingMode.HALF_EVEN));
     }
 
+    /**
+     * A quantity whose scale says nothing of its precision, such as a token's price in USD
+     * (0.00012 and less), rounded half-even to {@value #SIGNIFICANT} significant digits instead of
+     * to decimal places, then written by the same plain rule ("0.000123456789" gives
+     * "0.000123456789", "1234.5678912345" gives "1234.56789").
+     */
+    public static String significant(double x) {
+        return plain(significantValue(x));
+    }
+
+    /** {@link #significant(double)} as a number, for JSON. */
+    static BigDecimal significantValue(double x) {
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException("cannot write " + x + " to a result file");
+        }
+        return new BigDecimal(x).round(new MathContext(SIGNIFICANT, RoundingMode.HALF_EVEN));
+    }
+
     /** Microseconds as seconds, exactly: 1500000 gives "1.5". */
     static String seconds(long micros) {
         return plain(BigDecimal.valueOf(micros, 6));
     }
 
-    private static String plain(BigDecimal x) {
+    static String plain(BigDecimal x) {
         return x.signum() == 0 ? "0" : x.stripTrailingZeros().toPlainString();
     }
 }

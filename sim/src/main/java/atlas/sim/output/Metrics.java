@@ -3,6 +3,7 @@ package atlas.sim.output;
 import atlas.analysis.stats.Gini;
 import atlas.analysis.stats.KaplanMeier;
 import atlas.analysis.stats.Quantiles;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -210,9 +211,10 @@ public final class Metrics {
         return distributed == 0 || days == 0 ? null : paid / (double) distributed / days;
     }
 
-    private static Map<String, Double> tokenPrice(RunResult run) {
+    /** Rounded to significant digits: a price of 10^-5 USD per BTT would not survive 6 decimal places. */
+    private static Map<String, BigDecimal> tokenPrice(RunResult run) {
         TokenSeries series = run.tokens().series();
-        Map<String, Double> price = new LinkedHashMap<>();
+        Map<String, BigDecimal> price = new LinkedHashMap<>();
         int n = series.size();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -220,10 +222,10 @@ public final class Metrics {
             min = Math.min(min, series.usdPerBtt(i));
             max = Math.max(max, series.usdPerBtt(i));
         }
-        price.put("start", n == 0 ? null : series.usdPerBtt(0));
-        price.put("end", n == 0 ? null : series.usdPerBtt(n - 1));
-        price.put("min", n == 0 ? null : min);
-        price.put("max", n == 0 ? null : max);
+        price.put("start", n == 0 ? null : Decimals.significantValue(series.usdPerBtt(0)));
+        price.put("end", n == 0 ? null : Decimals.significantValue(series.usdPerBtt(n - 1)));
+        price.put("min", n == 0 ? null : Decimals.significantValue(min));
+        price.put("max", n == 0 ? null : Decimals.significantValue(max));
         return price;
     }
 

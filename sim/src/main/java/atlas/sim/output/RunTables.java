@@ -49,7 +49,7 @@ final class RunTables {
             column("open_channels", (run, i) -> Integer.toString(run.tokens().series().openChannels(i))),
             column("btt_in_channels_base_units", (run, i) -> Long.toString(run.tokens().series().bttInChannels(i))),
             column("chain_transactions", (run, i) -> Long.toString(run.tokens().series().chainTransactions(i))),
-            column("token_price_usd", (run, i) -> Decimals.format(run.tokens().series().usdPerBtt(i)))));
+            column("token_price_usd", (run, i) -> Decimals.significant(run.tokens().series().usdPerBtt(i)))));
 
     private static TokenRecord token(RunResult run, int row) {
         return run.tokens().peers().get(row);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -56,6 +57,8 @@ final class SummaryJson {
             json.writeNumber(((Number) value).longValue());
         } else if (value instanceof Double x) {
             json.writeNumber(Decimals.format(x));
+        } else if (value instanceof BigDecimal x) {
+            json.writeNumber(Decimals.plain(x));
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {

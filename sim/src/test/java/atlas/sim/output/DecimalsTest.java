@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** Result files write numbers by one locale-free, JDK-independent rule: plain notation, 6 decimals at most, no trailing zeros. */
+/** Result files write numbers by one locale-free, JDK-independent rule: plain notation, 6 decimals at most (prices: 9 significant digits), no trailing zeros. */
 class DecimalsTest {
 
     @Test
@@ -27,6 +27,15 @@ class DecimalsTest {
         // Decimal halves are never exact in binary: 5e-7 is stored just below one half, 1.5e-6 just above.
         assertEquals("0", Decimals.format(5e-7));
         assertEquals("0.000002", Decimals.format(1.5e-6));
+    }
+
+    @Test
+    void pricesKeepNineSignificantDigitsWhateverTheirScale() {
+        assertEquals("0.00012", Decimals.significant(0.00012));
+        assertEquals("0.0000123456789", Decimals.significant(0.0000123456789012));
+        assertEquals("1234.56789", Decimals.significant(1234.5678912345));
+        assertEquals("0", Decimals.significant(0));
+        assertThrows(IllegalArgumentException.class, () -> Decimals.significant(Double.NaN));
     }
 
     @Test
