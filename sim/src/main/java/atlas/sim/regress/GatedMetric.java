@@ -2,6 +2,8 @@ package atlas.sim.regress;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A metric the regression check judges, which way is better, and how far its mean may move
@@ -31,6 +33,22 @@ public record GatedMetric(String name, Better better, double tolerance) {
             new GatedMetric("availability", Better.HIGHER, 0.01),
             new GatedMetric("upload_utilization", Better.HIGHER, 0.05),
             new GatedMetric("overhead_bytes", Better.LOWER, 0.10));
+
+    /**
+     * Judged besides {@link #ALL} in scenarios with a token economy, whose runs have them: a
+     * change to bidding, paid slots or payments shows in what bidders gain and in what uploaders
+     * lose to unpaid credit and fees. BTT paid and earned have no better direction and are left out.
+     */
+    public static final List<GatedMetric> TOKENS = List.of(
+            new GatedMetric("download_time_bidders_s.mean", Better.LOWER, 0.05),
+            new GatedMetric("download_time_non_bidders_s.mean", Better.LOWER, 0.05),
+            new GatedMetric("btt_unpaid_lost", Better.LOWER, 0.10),
+            new GatedMetric("chain_fees_trx", Better.LOWER, 0.10));
+
+    /** The metrics judged in a scenario whose baseline runs have {@code metrics}. */
+    static List<GatedMetric> judgedIn(Set<String> metrics) {
+        return metrics.contains(TOKENS.get(0).name()) ? Stream.concat(ALL.stream(), TOKENS.stream()).toList() : ALL;
+    }
 
     /** The tolerance as people read it: "5 %". */
     String toleranceText() {

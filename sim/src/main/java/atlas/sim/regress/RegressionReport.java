@@ -45,7 +45,7 @@ public record RegressionReport(List<BehaviourCheck> behaviour, List<MetricRow> m
         for (Map.Entry<String, List<RunOutcome>> entry : now.entrySet()) {
             Baseline baseline = baselines.get(entry.getKey());
             behaviour.add(BehaviourCheck.of(baseline, scenarioHashes.get(entry.getKey()), entry.getValue()));
-            for (GatedMetric metric : GatedMetric.ALL) {
+            for (GatedMetric metric : GatedMetric.judgedIn(baseline.runs().get(0).metrics().keySet())) {
                 scenarios.add(entry.getKey());
                 gated.add(metric);
                 comparisons.add(MetricComparison.of(metric.name(), baseline.runs(), entry.getValue()));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -24,10 +25,14 @@ class RegressionReportTest {
 
     /** R runs on seeds from {@code firstSeed}, every gated metric drawn by {@code draw}. */
     private static List<RunOutcome> runs(long firstSeed, ToDoubleFunction<GatedMetric> draw) {
+        return runs(firstSeed, GatedMetric.ALL, draw);
+    }
+
+    private static List<RunOutcome> runs(long firstSeed, List<GatedMetric> gated, ToDoubleFunction<GatedMetric> draw) {
         List<RunOutcome> runs = new ArrayList<>();
         for (int i = 0; i < R; i++) {
             Map<String, Double> metrics = new LinkedHashMap<>();
-            for (GatedMetric metric : GatedMetric.ALL) {
+            for (GatedMetric metric : gated) {
                 metrics.put(metric.name(), draw.applyAsDouble(metric));
             }
             runs.add(new RunOutcome(firstSeed + i, "d" + (firstSeed + i), 1, metrics));
@@ -47,6 +52,21 @@ class RegressionReportTest {
 
     private static MetricRow row(RegressionReport report, String metric) {
         return report.metrics().stream().filter(r -> r.metric().name().equals(metric)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aTokenScenarioIsAlsoJudgedOnWhatBiddersGainAndUploadersLose() {
+        List<GatedMetric> all = GatedMetric.judgedIn(Set.of(GatedMetric.TOKENS.get(0).name()));
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(2);
+        List<RunOutcome> before = runs(1, all, m -> 100 + random.nextDouble());
+        // Unpaid credit up by half: a payment change that lets more data go unpaid.
+        List<RunOutcome> after = runs(1, all, m -> (m.name().equals("btt_unpaid_lost") ? 150 : 100)
+                + random.nextDouble());
+        RegressionReport report = judge(Map.of("speed", before, "plain", runs(1, m -> 1)),
+                Map.of("speed", after, "plain", runs(1, m -> 1)));
+        assertEquals(Verdict.REGRESSED, row(report, "btt_unpaid_lost").verdict());
+        assertEquals(GatedMetric.ALL.size() + GatedMetric.TOKENS.size() + GatedMetric.ALL.size(),
+                report.metrics().size(), "token metrics only where the baseline has them");
     }
 
     @Test

@@ -38,7 +38,7 @@ class RegressionTest {
         baselines = tmp.resolve("baselines");
         Regression.Update update = Regression.update(RegressionSuite.load(SUITE, List.of()), baselines,
                 settings(null, REPLICATES, "update"));
-        assertEquals(List.of("churn", "flash-crowd", "slow-seed", "steady-state"), update.created());
+        assertEquals(List.of("churn", "flash-crowd", "slow-seed", "speed", "steady-state"), update.created());
         assertTrue(update.changes().behaviour().isEmpty(), "nothing to compare with yet");
     }
 
