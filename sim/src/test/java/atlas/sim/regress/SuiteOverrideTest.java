@@ -19,7 +19,7 @@ class SuiteOverrideTest {
         RegressionSuite suite = RegressionSuite.load(SUITE, List.of(
                 SuiteOverride.parse("protocol.picker=random"),
                 SuiteOverride.parse("protocol.choker.leecher={name: propshare, optimistic-share: 0}")));
-        assertEquals(4, suite.scenarios().size());
+        assertEquals(5, suite.scenarios().size());
         suite.scenarios().forEach(s -> {
             assertEquals("random", s.protocol().picker().name());
             assertEquals("propshare", s.protocol().leecherChoker().name());
