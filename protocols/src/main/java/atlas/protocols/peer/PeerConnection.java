@@ -16,8 +16,9 @@ import java.util.ArrayDeque;
 /**
  * One TCP connection to a remote peer: its socket buffers and the BEP 3 state both sides have
  * told each other (choking, interest, the remote's pieces), plus the requests it asked us to serve.
- * The {@link TorrentPeer} drives it; the {@link atlas.protocols.choke.Choker} sees it as a
- * {@link atlas.protocols.choke.ChokePeer}, as the simulator's {@code Link} is seen.
+ * {@link PeerSockets} moves its bytes and {@link PeerProtocol} drives it; the
+ * {@link atlas.protocols.choke.Choker} sees it as a {@link atlas.protocols.choke.ChokePeer}, as the
+ * simulator's {@code Link} is seen.
  *
  * <p>Memory is bounded by the settings: the read buffer, the decoder's body buffer (at most the
  * longest message), the write queue (a peer that lets it grow past its cap is dropped) and the
@@ -76,7 +77,7 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress, 
 
     PeerConnection(SocketChannel channel, SocketAddress address, boolean outgoing, int maxMessageLength,
                    int maxQueuedRequests, long now) {
-        // Counted as connected from the handshake on (TorrentPeer records it); until then, from opening.
+        // Counted as connected from the handshake on (PeerProtocol records it); until then, from opening.
         super(now, RATE_WINDOW_MICROS);
         this.channel = channel;
         this.address = address;
