@@ -14,10 +14,6 @@ public interface TransactionListener {
         }
 
         @Override
-        public void onSolidified(TxId id, long blockNumber, long nowMicros) {
-        }
-
-        @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
         }
     };
@@ -25,8 +21,13 @@ public interface TransactionListener {
     /** The transaction took effect in block {@code blockNumber}, produced at {@code blockTimeMicros}. */
     void onIncluded(TxId id, long blockNumber, long blockTimeMicros);
 
-    /** Block {@code blockNumber}, holding the transaction, became solid at {@code nowMicros}. */
-    void onSolidified(TxId id, long blockNumber, long nowMicros);
+    /**
+     * Block {@code blockNumber}, holding the transaction, became solid at {@code nowMicros}. Nothing
+     * by default: a payment channel client acts on inclusion, and only a caller that must wait for
+     * finality (an exchange crediting a deposit, say) needs this.
+     */
+    default void onSolidified(TxId id, long blockNumber, long nowMicros) {
+    }
 
     /** No block will include it: it expired waiting, or failed validation when its block ran it. */
     void onDropped(TxId id, Outcome reason, long nowMicros);

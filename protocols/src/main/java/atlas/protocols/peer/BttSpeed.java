@@ -563,10 +563,6 @@ final class BttSpeed {
         }
 
         @Override
-        public void onSolidified(TxId id, long blockNumber, long nowMicros) {
-        }
-
-        @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
             host.runInLoop(() -> {
                 reserved -= deposit;
@@ -580,10 +576,6 @@ final class BttSpeed {
     private record Logged(String what) implements TransactionListener {
         @Override
         public void onIncluded(TxId id, long blockNumber, long blockTimeMicros) {
-        }
-
-        @Override
-        public void onSolidified(TxId id, long blockNumber, long nowMicros) {
         }
 
         @Override

@@ -475,10 +475,6 @@ final class Economy implements Event {
         }
 
         @Override
-        public void onSolidified(TxId id, long blockNumber, long nowMicros) {
-        }
-
-        @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
             link.local.wallet.reserved -= deposit;
             link.payments.opening = false; // the next priced block tries again
@@ -500,10 +496,6 @@ final class Economy implements Event {
             openChannels--;
             bttInChannels -= deposit;
             onFundsArrived(payer);
-        }
-
-        @Override
-        public void onSolidified(TxId id, long blockNumber, long nowMicros) {
         }
 
         @Override

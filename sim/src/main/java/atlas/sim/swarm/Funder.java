@@ -96,10 +96,6 @@ final class Funder {
         }
 
         @Override
-        public void onSolidified(TxId id, long blockNumber, long nowMicros) {
-        }
-
-        @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
             // Unfunded (the account ran dry), it opens no channel with this money: uploaders serve it
             // its credit and stop. A top-up may be tried again at its next channel.
