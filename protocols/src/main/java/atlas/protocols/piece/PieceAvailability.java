@@ -25,6 +25,16 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class PieceAvailability {
 
+    /** Ints in a 64-byte cache line. */
+    private static final int INTS_PER_LINE = 16;
+    /**
+     * {@link #onHaves} streams the arrays in for at least one HAVE per this many pieces (and
+     * {@link #onWeHave} for as many buckets above the piece's): the arrays take 12 bytes a piece,
+     * about pieceCount / 5 lines, a HAVE about three random lines, and a streamed line about a
+     * quarter of a random one (on the 3,000-peer benchmark, 2 to 10 % less CPU in noisy runs).
+     */
+    private static final int STREAM_PIECES_PER_HAVE = 64;
+
     private final int pieceCount;
     /**
      * Per piece, side by side because every HAVE reads both: at {@code 2 * piece} the connected
@@ -46,6 +56,8 @@ public final class PieceAvailability {
      */
     private int minPeers;
     private int seeds;
+    /** See {@link #streamIn}. */
+    private int streamed;
 
     public PieceAvailability(int pieceCount, UniformRandomProvider random) {
         if (pieceCount <= 0) {
@@ -115,6 +127,37 @@ public final class PieceAvailability {
         increment(piece);
     }
 
+    /**
+     * HAVEs from connected peers not counted as seeds: {@code pieces[0..count)}, counted in that
+     * order, exactly as as many {@link #onHave} calls. For a client that defers counting (the
+     * simulator does, so that a sender need not reach into every receiver's memory): a long run
+     * first reads the arrays through, since a peer's arrays are then out of cache and streaming
+     * them in costs less than the random misses of one HAVE after another, about three lines each.
+     */
+    public void onHaves(int[] pieces, int count) {
+        if (count >= pieceCount / STREAM_PIECES_PER_HAVE) {
+            streamIn();
+        }
+        for (int i = 0; i < count; i++) {
+            increment(pieces[i]);
+        }
+    }
+
+    /**
+     * Reads one int per cache line of both arrays, in address order, so the processor's
+     * prefetcher brings them in as a stream. The sum is kept only so the reads are not optimised away.
+     */
+    private void streamIn() {
+        int sum = 0;
+        for (int i = 0; i < state.length; i += INTS_PER_LINE) {
+            sum += state[i];
+        }
+        for (int i = 0; i < order.length; i += INTS_PER_LINE) {
+            sum += order[i];
+        }
+        streamed = sum;
+    }
+
     /** A connected peer withdrew {@code piece} (BEP 54 lt_donthave). */
     public void onDontHave(int piece) {
         if (state[2 * piece + 1] < 0) {
@@ -164,6 +207,10 @@ public final class PieceAvailability {
             return;
         }
         int c = state[2 * piece];
+        // Every bucket above moves a piece, a few random lines each, as a HAVE does.
+        if (bucketStart.length - c >= pieceCount / STREAM_PIECES_PER_HAVE) {
+            streamIn();
+        }
         int last = bucketStart[c + 1] - 1;
         swap(r, last);
         for (int b = c + 1; b < bucketStart.length; b++) {

@@ -56,12 +56,17 @@ public final class RarestFirstPicker implements PiecePicker {
 
     /** A random candidate as rare as the one at {@code first}, the first candidate rank of its bucket. */
     private static int amongTies(int first, Bitfield remote, PickerView view, UniformRandomProvider random) {
-        int ties = view.tieEnd(first) - first;
-        int offset = ties > 1 ? random.nextInt(ties) : 0;
+        int end = view.tieEnd(first);
+        int ties = end - first;
+        int rank = first + (ties > 1 ? random.nextInt(ties) : 0);
+        // Wraps by comparison, not by a remainder: a division per step is dear in a long bucket.
         for (int k = 0; k < ties; k++) {
-            int piece = view.pieceAtRank(first + (offset + k) % ties);
+            int piece = view.pieceAtRank(rank);
             if (isCandidate(piece, remote, view)) {
                 return piece;
+            }
+            if (++rank == end) {
+                rank = first;
             }
         }
         throw new AssertionError("the rank " + first + " candidate vanished");

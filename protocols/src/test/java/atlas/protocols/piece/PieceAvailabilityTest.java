@@ -104,6 +104,35 @@ class PieceAvailabilityTest {
         }
     }
 
+    /** A run of HAVEs counted at once, long enough to stream the arrays in or not, ranks as one HAVE at a time does. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aRunOfHavesRanksExactlyAsSingleHaves(long seed) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        int pieces = 1 + random.nextInt(seed % 2 == 0 ? 100 : 3000);
+        PieceAvailability batched = new PieceAvailability(pieces, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+        PieceAvailability single = new PieceAvailability(pieces, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+        int[] run = new int[200];
+        for (int step = 0; step < 60 && single.rankedCount() > 0; step++) {
+            int count = random.nextInt(run.length + 1);
+            for (int i = 0; i < count; i++) {
+                run[i] = random.nextInt(pieces);
+                single.onHave(run[i]);
+            }
+            batched.onHaves(run, count);
+            int have = random.nextInt(pieces);
+            single.onWeHave(have);
+            batched.onWeHave(have);
+            assertEquals(single.rankedCount(), batched.rankedCount());
+            for (int r = 0; r < single.rankedCount(); r++) {
+                assertEquals(single.pieceAtRank(r), batched.pieceAtRank(r), "rank " + r + " after step " + step);
+            }
+            for (int p = 0; p < pieces; p++) {
+                assertEquals(single.availability(p), batched.availability(p));
+            }
+        }
+    }
+
     @Test
     void aSeedIsOneCounterAndLeavesTheRankingAlone() {
         PieceAvailability a = new PieceAvailability(5, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));

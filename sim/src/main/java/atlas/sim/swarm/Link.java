@@ -31,8 +31,14 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
     private boolean chokeAfterBlock;
     boolean amInterested;
     boolean peerChoking = true;
-    /** Pieces the remote has that the local peer lacks: interest is this count being positive. */
+    /**
+     * Pieces the remote has that the local peer lacks: interest is this count being positive. Not
+     * kept up once the remote is a seed ({@link #remoteSeed}): it then equals the pieces the local
+     * peer lacks, and the local peer's HAVE broadcast zeroes it with the last piece.
+     */
     int wanted;
+    /** Whether the remote has every piece: set on connecting and when the remote completes. */
+    boolean remoteSeed;
     /** BitTorrent Speed's state of this end; null unless both peers take part in the token economy. */
     Payments payments;
 
@@ -42,8 +48,12 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
     private int serveSize;
     private long serving = -1;
 
-    private long[] inboxTime = new long[4];
-    private long[] inboxMessage = new long[4];
+    /**
+     * Messages on their way in, oldest first: a ring of (arrival time, message) pairs side by side,
+     * so that delivering and handling a message touch one line rather than two arrays.
+     */
+    private long[] inbox = new long[8];
+    /** Index of the oldest pair's time in {@link #inbox}. */
     private int inboxHead;
     private int inboxSize;
     private final Timer inboxTimer;
@@ -79,14 +89,13 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
     }
 
     private void deliver(long at, long message) {
-        if (inboxSize == inboxTime.length) {
-            inboxTime = grow(inboxTime, inboxHead, inboxSize);
-            inboxMessage = grow(inboxMessage, inboxHead, inboxSize);
+        if (2 * inboxSize == inbox.length) {
+            inbox = grow(inbox, inboxHead, 2 * inboxSize);
             inboxHead = 0;
         }
-        int tail = (inboxHead + inboxSize) & (inboxTime.length - 1);
-        inboxTime[tail] = at;
-        inboxMessage[tail] = message;
+        int tail = (inboxHead + 2 * inboxSize) & (inbox.length - 1);
+        inbox[tail] = at;
+        inbox[tail + 1] = message;
         inboxSize++;
         if (inboxSize == 1) {
             inboxTimer.schedule(at);
@@ -97,9 +106,9 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
     @Override
     public void fire() {
         long now = local.swarm.engine.now();
-        while (inboxSize > 0 && inboxTime[inboxHead] <= now) {
-            long message = inboxMessage[inboxHead];
-            inboxHead = (inboxHead + 1) & (inboxTime.length - 1);
+        while (inboxSize > 0 && inbox[inboxHead] <= now) {
+            long message = inbox[inboxHead + 1];
+            inboxHead = (inboxHead + 2) & (inbox.length - 1);
             inboxSize--;
             local.onMessage(this, message);
             if (other == null) {
@@ -107,7 +116,7 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
             }
         }
         if (inboxSize > 0) {
-            inboxTimer.schedule(inboxTime[inboxHead]);
+            inboxTimer.schedule(inbox[inboxHead]);
         }
     }
 
@@ -227,9 +236,9 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
      * Called once, when the connection closes or when the run ends, so uploaded equals downloaded.
      */
     void receiveDataInFlight() {
-        int mask = inboxTime.length - 1;
+        int mask = inbox.length - 1;
         for (int i = 0; i < inboxSize; i++) {
-            long message = inboxMessage[(inboxHead + i) & mask];
+            long message = inbox[(inboxHead + 2 * i + 1) & mask];
             if (Wire.type(message) == Wire.PIECE) {
                 local.receiveUnused(local.geometry.blockLength(Wire.piece(message), Wire.block(message)));
             }

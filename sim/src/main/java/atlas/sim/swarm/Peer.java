@@ -42,8 +42,8 @@ final class Peer implements RequestSink<Link> {
      * HAVEs received and not yet counted in the download's availability: counting waits until the
      * availability is next read (a pick, or a departure's uncounting), so a peer counts a run of
      * HAVEs at once while its own state is in cache, instead of every sender reaching into it.
+     * Only the pieces are kept: no sender of a HAVE is counted as a seed (see countPendingHaves).
      */
-    private Link[] pendingHaveLinks = new Link[8];
     private int[] pendingHavePieces = new int[8];
     private int pendingHaves;
 
@@ -316,11 +316,14 @@ final class Peer implements RequestSink<Link> {
         }
     }
 
+    /**
+     * Counts the pending HAVEs in the availability, in the order they came. A peer counted as a
+     * seed (complete when it connected) never sends a HAVE, so each counts as one holder, as
+     * {@link PieceDownload#onHave} would count it; going to the availability directly spares
+     * reading every sender's connection state, which is out of cache by now.
+     */
     private void countPendingHaves() {
-        for (int i = 0; i < pendingHaves; i++) {
-            download.onHave(pendingHaveLinks[i].requests, pendingHavePieces[i]);
-            pendingHaveLinks[i] = null;
-        }
+        download.availability().onHaves(pendingHavePieces, pendingHaves);
         pendingHaves = 0;
     }
 
@@ -346,23 +349,37 @@ final class Peer implements RequestSink<Link> {
         overheadBytes += (long) Wire.HAVE_BYTES * n;
         // The broadcast walks pointers into n other peers' memory. Each pass below makes only
         // independent loads, so the processor fetches all n remote objects at once instead of
-        // one chain after another: this loop is the hottest of a big swarm.
+        // one chain after another: this loop is the hottest of a big swarm. A seed neighbour has
+        // the piece, and its connection's count of wanted pieces is then just the pieces we lack
+        // (see Link.wanted), which reaches zero with our last piece: until then it is skipped.
+        boolean last = download.isComplete();
         Link[] backs = swarm.scratchLinks(n);
         for (int i = 0; i < n; i++) {
-            backs[i] = links.get(i).other;
+            Link link = links.get(i);
+            backs[i] = link.remoteSeed && !last ? null : link.other;
         }
         Peer[] remotes = swarm.scratchPeers(n);
         for (int i = 0; i < n; i++) {
-            remotes[i] = backs[i].local;
+            if (backs[i] != null) {
+                remotes[i] = backs[i].local;
+            }
         }
         boolean[] remoteHas = swarm.scratchFlags(n);
         for (int i = 0; i < n; i++) {
-            remoteHas[i] = remotes[i].have.get(piece);
+            if (backs[i] != null) {
+                remoteHas[i] = remotes[i].have.get(piece);
+            }
         }
         for (int i = 0; i < n; i++) {
+            if (backs[i] == null) {
+                continue;
+            }
             if (remoteHas[i]) {
                 Link link = backs[i].other;
-                if (--link.wanted == 0) {
+                if (link.remoteSeed) {
+                    link.wanted = 0;
+                    updateInterest(link);
+                } else if (--link.wanted == 0) {
                     updateInterest(link);
                 }
             } else {
@@ -371,7 +388,7 @@ final class Peer implements RequestSink<Link> {
             remotes[i] = null;
             backs[i] = null;
         }
-        if (download.isComplete()) {
+        if (last) {
             becomeSeed();
         }
     }
@@ -382,10 +399,8 @@ final class Peer implements RequestSink<Link> {
             return;
         }
         if (pendingHaves == pendingHavePieces.length) {
-            pendingHaveLinks = Arrays.copyOf(pendingHaveLinks, pendingHaves * 2);
             pendingHavePieces = Arrays.copyOf(pendingHavePieces, pendingHaves * 2);
         }
-        pendingHaveLinks[pendingHaves] = link;
         pendingHavePieces[pendingHaves++] = piece;
         if (link.wanted++ == 0) {
             updateInterest(link);
@@ -398,13 +413,13 @@ final class Peer implements RequestSink<Link> {
         long now = swarm.engine.now();
         completedAt = now;
         download = null;
-        pendingHaveLinks = null;
         pendingHavePieces = null;
         pendingHaves = 0;
         choker = seedChoker;
         for (int i = links.size() - 1; i >= 0; i--) {
             Link link = links.get(i);
             link.amInterested = false;
+            link.other.remoteSeed = true;
             if (link.remote().isSeed()) {
                 swarm.disconnect(link);
             }

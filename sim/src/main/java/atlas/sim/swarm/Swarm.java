@@ -246,6 +246,8 @@ final class Swarm {
             Link ba = new Link(b, oneWay, now);
             ab.other = ba;
             ba.other = ab;
+            ab.remoteSeed = b.isSeed();
+            ba.remoteSeed = a.isSeed();
             ab.upload = network.flow(a.node, b.node, ab);
             ba.upload = network.flow(b.node, a.node, ba);
             a.links.add(ab);
