@@ -20,8 +20,8 @@ import java.util.Map;
 final class IncentivesSection {
 
     private static final List<String> KEYS = List.of("participation", "bidders", "free-riders", "seeds-earn", "bid",
-            "payment", "deposit",
-            "holdings", "trx-holdings", "funder", "token-price", "airdrops", "top-up", "value-of-time", "costs");
+            "payment", "deposit", "holdings", "trx-holdings", "funder", "token-price", "airdrops", "top-up",
+            "value-of-time", "costs");
     private static final List<String> PAYMENT_KEYS = List.of("interval", "credit-limit");
     private static final List<String> PRICE_KINDS = List.of("gbm", "csv");
     private static final List<String> GBM_KEYS = List.of("initial", "drift", "volatility", "step");
@@ -111,8 +111,7 @@ final class IncentivesSection {
             return null;
         }
         return new IncentivesSettings(participation, bidders, freeRiders, seedsEarn, bid, payment, deposit, holdings,
-                trxHoldings,
-                funder, tokenPrice, airdrops, topUp, valueOfTime, costs);
+                trxHoldings, funder, tokenPrice, airdrops, topUp, valueOfTime, costs);
     }
 
     /** A BTT amount as a double of base units, for distributions of holdings. */
