@@ -1,6 +1,7 @@
 package atlas.sim.scenario;
 
 import static atlas.sim.scenario.TestScenarios.MINIMAL;
+import static atlas.sim.scenario.TestScenarios.assertProblem;
 import static atlas.sim.scenario.TestScenarios.at;
 import static atlas.sim.scenario.TestScenarios.parse;
 import static atlas.sim.scenario.TestScenarios.problems;
@@ -54,13 +55,6 @@ class ChainSectionTest {
                   - { category: alice, share: 0.25 }
                   - { category: bob, share: 0.75 }
             """;
-
-    private static void assertProblem(ScenarioProblem problem, int line, String... fragments) {
-        assertEquals(line, problem.line(), problem.toString());
-        for (String fragment : fragments) {
-            assertTrue(problem.message().contains(fragment), () -> "'" + fragment + "' not in: " + problem);
-        }
-    }
 
     @Test
     void absentSectionIsMainnetWithTheWhitePapersAllocationAndSimulatedKeys() throws ScenarioException {

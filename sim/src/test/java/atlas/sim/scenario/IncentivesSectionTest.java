@@ -1,6 +1,7 @@
 package atlas.sim.scenario;
 
 import static atlas.sim.scenario.TestScenarios.MINIMAL;
+import static atlas.sim.scenario.TestScenarios.assertProblem;
 import static atlas.sim.scenario.TestScenarios.at;
 import static atlas.sim.scenario.TestScenarios.parse;
 import static atlas.sim.scenario.TestScenarios.problems;
@@ -165,12 +166,5 @@ class IncentivesSectionTest {
         List<ScenarioProblem> problems = problems(MINIMAL + "behaviour: { seeding: { model: economic } }\n");
         assertTrue(problems.stream().anyMatch(p -> p.message().contains("needs an 'incentives' section")),
                 problems::toString);
-    }
-
-    private static void assertProblem(ScenarioProblem problem, int line, String... fragments) {
-        assertEquals(line, problem.line(), problem.toString());
-        for (String fragment : fragments) {
-            assertTrue(problem.message().contains(fragment), () -> "'" + fragment + "' not in: " + problem);
-        }
     }
 }

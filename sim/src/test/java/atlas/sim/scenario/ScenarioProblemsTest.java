@@ -20,10 +20,7 @@ class ScenarioProblemsTest {
 
     private static void assertProblem(ScenarioProblem problem, int line, String... fragments) {
         assertEquals("inline.yaml", problem.file(), problem.toString());
-        assertEquals(line, problem.line(), problem.toString());
-        for (String fragment : fragments) {
-            assertTrue(problem.message().contains(fragment), () -> "'" + fragment + "' not in: " + problem);
-        }
+        TestScenarios.assertProblem(problem, line, fragments);
     }
 
     static Path resource(String name) throws URISyntaxException {

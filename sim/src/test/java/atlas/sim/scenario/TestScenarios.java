@@ -1,6 +1,8 @@
 package atlas.sim.scenario;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import atlas.protocols.PolicyRegistry;
@@ -47,6 +49,14 @@ final class TestScenarios {
                     + String.join("\n", problems.stream().map(ScenarioProblem::toString).toList()));
         }
         return matching.get(0);
+    }
+
+    /** Asserts that {@code problem} is reported at {@code line} and its message holds every fragment. */
+    static void assertProblem(ScenarioProblem problem, int line, String... fragments) {
+        assertEquals(line, problem.line(), problem.toString());
+        for (String fragment : fragments) {
+            assertTrue(problem.message().contains(fragment), () -> "'" + fragment + "' not in: " + problem);
+        }
     }
 
     /** A registry whose factory is never called: only names and parameters matter to the loader. */
