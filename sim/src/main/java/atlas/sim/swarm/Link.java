@@ -19,6 +19,9 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
     final Peer local;
     Link other;
     final long latency;
+    /** This end's slot in {@link LinkStates}, where HAVE broadcasts find it; the other end's is {@code slot ^ 1}. */
+    final int slot;
+    private final LinkStates states;
 
     PeerRequests<Link> requests;
     Flow upload;
@@ -29,16 +32,8 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
      * goes first and the CHOKE follows it; waiting requests are then discarded.
      */
     private boolean chokeAfterBlock;
-    boolean amInterested;
-    boolean peerChoking = true;
-    /**
-     * Pieces the remote has that the local peer lacks: interest is this count being positive. Not
-     * kept up once the remote is a seed ({@link #remoteSeed}): it then equals the pieces the local
-     * peer lacks, and the local peer's HAVE broadcast zeroes it with the last piece.
-     */
-    int wanted;
-    /** Whether the remote has every piece: set on connecting and when the remote completes. */
-    boolean remoteSeed;
+    private boolean amInterested;
+    private boolean peerChoking = true;
     /** BitTorrent Speed's state of this end; null unless both peers take part in the token economy. */
     Payments payments;
 
@@ -58,16 +53,65 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
     private int inboxSize;
     private final Timer inboxTimer;
 
-    Link(Peer local, long latency, long now) {
+    Link(Peer local, long latency, long now, int slot) {
         super(now, Swarm.RATE_WINDOW_MICROS);
         this.local = local;
         this.latency = latency;
+        this.slot = slot;
+        this.states = local.swarm.linkStates;
         Swarm swarm = local.swarm;
         this.inboxTimer = swarm.engine.timer(this, Swarm.PRIORITY_NETWORK);
     }
 
     Peer remote() {
         return other.local;
+    }
+
+    // ---- interest and choking as the broadcasts see them (see LinkStates) -----------------------
+
+    boolean amInterested() {
+        return amInterested;
+    }
+
+    void setAmInterested(boolean interested) {
+        amInterested = interested;
+        updateRequesting();
+    }
+
+    boolean peerChoking() {
+        return peerChoking;
+    }
+
+    void setPeerChoking(boolean choking) {
+        peerChoking = choking;
+        updateRequesting();
+    }
+
+    private void updateRequesting() {
+        states.set(slot, LinkStates.REQUESTING, amInterested && !peerChoking);
+    }
+
+    /**
+     * Pieces the remote has that the local peer lacks: interest is this count being positive. Not
+     * kept up once the remote is complete ({@link #remoteComplete}): it then equals the pieces the
+     * local peer lacks, and the local peer's HAVE broadcast zeroes it with the last piece.
+     */
+    int wanted() {
+        return states.wants(slot);
+    }
+
+    void setWanted(int pieces) {
+        states.setWants(slot, pieces);
+    }
+
+    /** Whether the remote has every piece: set on connecting and when the remote completes. */
+    boolean remoteComplete() {
+        return states.is(slot ^ 1, LinkStates.COMPLETE);
+    }
+
+    /** The local peer has every piece now (or had on connecting). */
+    void markLocalComplete() {
+        states.set(slot, LinkStates.COMPLETE, true);
     }
 
     // ---- sending: every message goes into the other end's inbox -------------------------------

@@ -37,15 +37,12 @@ final class Peer implements RequestSink<Link> {
     /** Its part in the token economy; null without one or if it does not take part. */
     final Wallet wallet;
     final List<Link> links = new ArrayList<>();
+    // What a HAVE broadcast walks, in the order of links: each link's slot in LinkStates, its
+    // remote's id and the remote's end of the link.
+    private int[] linkSlots = new int[8];
+    private int[] linkRemotes = new int[8];
+    private Link[] linkBacks = new Link[8];
     int pendingConnections;
-    /**
-     * HAVEs received and not yet counted in the download's availability: counting waits until the
-     * availability is next read (a pick, or a departure's uncounting), so a peer counts a run of
-     * HAVEs at once while its own state is in cache, instead of every sender reaching into it.
-     * Only the pieces are kept: no sender of a HAVE is counted as a seed (see countPendingHaves).
-     */
-    private int[] pendingHavePieces = new int[8];
-    private int pendingHaves;
 
     final long arrivedAt;
     long completedAt = -1;
@@ -150,6 +147,19 @@ final class Peer implements RequestSink<Link> {
         return links.size() + pendingConnections;
     }
 
+    void addLink(Link link) {
+        int n = links.size();
+        if (n == linkSlots.length) {
+            linkSlots = Arrays.copyOf(linkSlots, 2 * n);
+            linkRemotes = Arrays.copyOf(linkRemotes, 2 * n);
+            linkBacks = Arrays.copyOf(linkBacks, 2 * n);
+        }
+        linkSlots[n] = link.slot;
+        linkRemotes[n] = link.remote().id;
+        linkBacks[n] = link.other;
+        links.add(link);
+    }
+
     /** A new connection is set up (handshake and BITFIELD exchanged). */
     void onConnected(Link link) {
         overheadBytes += Wire.HANDSHAKE_BYTES;
@@ -161,7 +171,7 @@ final class Peer implements RequestSink<Link> {
         }
         Bitfield remote = link.remote().have;
         link.requests = download.onPeerConnected(link, remote);
-        link.wanted = missingFrom(remote);
+        link.setWanted(missingFrom(remote));
         updateInterest(link);
     }
 
@@ -179,7 +189,13 @@ final class Peer implements RequestSink<Link> {
 
     /** A connection closed (by either side); {@code link} is this peer's end. */
     void onDisconnected(Link link) {
-        links.remove(link);
+        int i = links.indexOf(link);
+        links.remove(i);
+        int n = links.size();
+        System.arraycopy(linkSlots, i + 1, linkSlots, i, n - i);
+        System.arraycopy(linkRemotes, i + 1, linkRemotes, i, n - i);
+        System.arraycopy(linkBacks, i + 1, linkBacks, i, n - i);
+        linkBacks[n] = null;
         if (download != null && link.requests != null) {
             countPendingHaves();
             boolean freedRequests = link.requests.outstanding() > 0;
@@ -215,14 +231,14 @@ final class Peer implements RequestSink<Link> {
     void onMessage(Link link, long message) {
         switch (Wire.type(message)) {
             case Wire.CHOKE:
-                link.peerChoking = true;
+                link.setPeerChoking(true);
                 if (download != null && link.requests.outstanding() > 0) {
                     download.onChoked(link.requests);
                     fillAll();
                 }
                 break;
             case Wire.UNCHOKE:
-                link.peerChoking = false;
+                link.setPeerChoking(false);
                 fill(link);
                 break;
             case Wire.INTERESTED:
@@ -295,7 +311,7 @@ final class Peer implements RequestSink<Link> {
 
     /** Keeps the pipeline to an unchoking, interesting peer full, as deep as its sending rate asks. */
     private void fill(Link link) {
-        if (download == null || link.peerChoking || !link.amInterested) {
+        if (download == null || link.peerChoking() || !link.amInterested()) {
             return;
         }
         long now = swarm.engine.now();
@@ -317,22 +333,25 @@ final class Peer implements RequestSink<Link> {
     }
 
     /**
-     * Counts the pending HAVEs in the availability, in the order they came. A peer counted as a
-     * seed (complete when it connected) never sends a HAVE, so each counts as one holder, as
-     * {@link PieceDownload#onHave} would count it; going to the availability directly spares
-     * reading every sender's connection state, which is out of cache by now.
+     * Counts the HAVEs received since the last count ({@link PendingHaves}) in the availability,
+     * in the order they came. Counting waits until the availability is next read (a pick, or a
+     * departure's uncounting), so a peer counts a run of HAVEs at once while its own state is in
+     * cache. A peer counted as a seed (complete when it connected) never sends a HAVE, so each
+     * counts as one holder, as {@link PieceDownload#onHave} would count it; going to the
+     * availability directly spares reading every sender's connection state, out of cache by now.
      */
     private void countPendingHaves() {
-        download.availability().onHaves(pendingHavePieces, pendingHaves);
-        pendingHaves = 0;
+        PendingHaves pending = swarm.pendingHaves;
+        download.availability().onHaves(pending.pieces(id), pending.count(id));
+        pending.clear(id);
     }
 
     private void updateInterest(Link link) {
-        boolean interested = download != null && link.wanted > 0;
-        if (interested == link.amInterested) {
+        boolean interested = download != null && link.wanted() > 0;
+        if (interested == link.amInterested()) {
             return;
         }
-        link.amInterested = interested;
+        link.setAmInterested(interested);
         link.send(interested ? Wire.INTERESTED : Wire.NOT_INTERESTED, 0, 0);
         fill(link);
     }
@@ -341,71 +360,51 @@ final class Peer implements RequestSink<Link> {
      * A piece passed its check. HAVE reaches every neighbour at once rather than after the link
      * latency: HAVEs are by far the most numerous messages, and tens of milliseconds matter little
      * against the seconds a piece takes; their bytes are still counted.
+     *
+     * <p>This loop is the hottest of a big swarm. It reads the connection's {@link LinkStates} and
+     * the neighbour's bit in {@link PieceHolders}, both compact enough to stay in cache; a
+     * neighbour lacking the piece gets it appended to its {@link PendingHaves} and is called only
+     * when the HAVE changes what it does: its interest turns on, or it may request at once. A
+     * complete neighbour has the piece, and our count of its pieces we lack is then just the pieces
+     * we lack (see {@link Link#wanted}), which reaches zero with our last piece: until then it is
+     * skipped.
      */
     private void onPieceVerified(int piece) {
         download.onPieceVerified(piece);
+        swarm.holders.set(id, piece);
         swarm.onPieceGained(piece);
         int n = links.size();
         overheadBytes += (long) Wire.HAVE_BYTES * n;
-        // The broadcast walks pointers into n other peers' memory. Each pass below makes only
-        // independent loads, so the processor fetches all n remote objects at once instead of
-        // one chain after another: this loop is the hottest of a big swarm. A seed neighbour has
-        // the piece, and its connection's count of wanted pieces is then just the pieces we lack
-        // (see Link.wanted), which reaches zero with our last piece: until then it is skipped.
         boolean last = download.isComplete();
-        Link[] backs = swarm.scratchLinks(n);
+        PieceHolders holders = swarm.holders;
+        PendingHaves pending = swarm.pendingHaves;
+        int[] states = swarm.linkStates.array();
         for (int i = 0; i < n; i++) {
-            Link link = links.get(i);
-            backs[i] = link.remoteSeed && !last ? null : link.other;
-        }
-        Peer[] remotes = swarm.scratchPeers(n);
-        for (int i = 0; i < n; i++) {
-            if (backs[i] != null) {
-                remotes[i] = backs[i].local;
-            }
-        }
-        boolean[] remoteHas = swarm.scratchFlags(n);
-        for (int i = 0; i < n; i++) {
-            if (backs[i] != null) {
-                remoteHas[i] = remotes[i].have.get(piece);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (backs[i] == null) {
-                continue;
-            }
-            if (remoteHas[i]) {
-                Link link = backs[i].other;
-                if (link.remoteSeed) {
-                    link.wanted = 0;
-                    updateInterest(link);
-                } else if (--link.wanted == 0) {
-                    updateInterest(link);
+            int slot = linkSlots[i];
+            int theirs = states[slot ^ 1];
+            if ((theirs & LinkStates.COMPLETE) != 0) {
+                if (last) {
+                    states[slot] &= ~LinkStates.WANTS;
+                    updateInterest(links.get(i));
+                }
+            } else if (holders.has(linkRemotes[i], piece)) {
+                if ((--states[slot] & LinkStates.WANTS) == 0) {
+                    updateInterest(links.get(i));
                 }
             } else {
-                remotes[i].onRemoteHave(backs[i], piece);
+                pending.add(linkRemotes[i], piece);
+                states[slot ^ 1] = theirs + 1;
+                if ((theirs & LinkStates.WANTS) == 0) {
+                    Link back = linkBacks[i];
+                    back.local.updateInterest(back);
+                } else if ((theirs & LinkStates.REQUESTING) != 0) {
+                    Link back = linkBacks[i];
+                    back.local.fill(back);
+                }
             }
-            remotes[i] = null;
-            backs[i] = null;
         }
         if (last) {
             becomeSeed();
-        }
-    }
-
-    /** The remote end of {@code link} announced {@code piece}, which this peer lacks. */
-    private void onRemoteHave(Link link, int piece) {
-        if (download == null) {
-            return;
-        }
-        if (pendingHaves == pendingHavePieces.length) {
-            pendingHavePieces = Arrays.copyOf(pendingHavePieces, pendingHaves * 2);
-        }
-        pendingHavePieces[pendingHaves++] = piece;
-        if (link.wanted++ == 0) {
-            updateInterest(link);
-        } else {
-            fill(link);
         }
     }
 
@@ -413,13 +412,12 @@ final class Peer implements RequestSink<Link> {
         long now = swarm.engine.now();
         completedAt = now;
         download = null;
-        pendingHavePieces = null;
-        pendingHaves = 0;
+        swarm.pendingHaves.release(id);
         choker = seedChoker;
         for (int i = links.size() - 1; i >= 0; i--) {
             Link link = links.get(i);
-            link.amInterested = false;
-            link.other.remoteSeed = true;
+            link.setAmInterested(false);
+            link.markLocalComplete();
             if (link.remote().isSeed()) {
                 swarm.disconnect(link);
             }

@@ -62,6 +62,9 @@ final class Swarm {
     final Economy economy;
 
     private final List<Peer> peers = new ArrayList<>();
+    final PieceHolders holders;
+    final PendingHaves pendingHaves = new PendingHaves();
+    final LinkStates linkStates = new LinkStates();
     private final PieceAvailability swarmAvailability;
     private final boolean stopWhenAllComplete;
     private boolean arrivalsDone;
@@ -85,6 +88,7 @@ final class Swarm {
         ProtocolSettings protocol = scenario.protocol();
         int block = Math.min(protocol.blockBytes(), scenario.content().pieceBytes());
         this.geometry = new PieceGeometry(scenario.content().sizeBytes(), scenario.content().pieceBytes(), block);
+        this.holders = new PieceHolders(geometry.pieceCount());
         TrackerSettings t = scenario.tracker();
         this.tracker = new Tracker(t.peersPerAnnounce(), t.reannounceBelow(), t.announceIntervalMicros(), MIN_REANNOUNCE_MICROS);
         this.maxConnections = t.maxConnections();
@@ -102,25 +106,9 @@ final class Swarm {
         this.sampleTimer = engine.timer(this::sample, PRIORITY_SAMPLE);
     }
 
-    // ---- scratch arrays for peers' broadcasts (the run is single-threaded) ------------------
+    // ---- scratch array for peers' rounds (the run is single-threaded) -----------------------
 
-    private Link[] linkScratch = new Link[128];
-    private Peer[] peerScratch = new Peer[128];
     private boolean[] flagScratch = new boolean[128];
-
-    Link[] scratchLinks(int n) {
-        if (linkScratch.length < n) {
-            linkScratch = new Link[n * 2];
-        }
-        return linkScratch;
-    }
-
-    Peer[] scratchPeers(int n) {
-        if (peerScratch.length < n) {
-            peerScratch = new Peer[n * 2];
-        }
-        return peerScratch;
-    }
 
     boolean[] scratchFlags(int n) {
         if (flagScratch.length < n) {
@@ -188,6 +176,8 @@ final class Swarm {
     }
 
     private Peer join(PeerSpec spec) {
+        holders.join(spec.id(), spec.initialSeed(), geometry.pieceCount());
+        pendingHaves.join(spec.id());
         Peer peer = new Peer(this, spec, engine.now());
         peers.add(peer);
         tracker.add(peer);
@@ -242,16 +232,21 @@ final class Swarm {
             }
             long oneWay = latency.between(a, b);
             long now = engine.now();
-            Link ab = new Link(a, oneWay, now);
-            Link ba = new Link(b, oneWay, now);
+            int slot = linkStates.open();
+            Link ab = new Link(a, oneWay, now, slot);
+            Link ba = new Link(b, oneWay, now, slot + 1);
             ab.other = ba;
             ba.other = ab;
-            ab.remoteSeed = b.isSeed();
-            ba.remoteSeed = a.isSeed();
+            if (a.isSeed()) {
+                ab.markLocalComplete();
+            }
+            if (b.isSeed()) {
+                ba.markLocalComplete();
+            }
             ab.upload = network.flow(a.node, b.node, ab);
             ba.upload = network.flow(b.node, a.node, ba);
-            a.links.add(ab);
-            b.links.add(ba);
+            a.addLink(ab);
+            b.addLink(ba);
             if (economy != null) {
                 economy.onConnected(ab, ba);
             }
@@ -271,6 +266,7 @@ final class Swarm {
         back.stopServing();
         link.close();
         back.close();
+        linkStates.close(link.slot);
         link.local.onDisconnected(link);
         back.local.onDisconnected(back);
     }
@@ -288,6 +284,7 @@ final class Swarm {
         } else {
             leechers--;
         }
+        pendingHaves.release(peer.id);
         if (peer.countedAsSeed) {
             swarmAvailability.onSeedLeft();
         } else {
