@@ -1,5 +1,13 @@
 package atlas.sim.net;
 
+import static atlas.sim.net.Node.DEMAND;
+import static atlas.sim.net.Node.IN_CEILING;
+import static atlas.sim.net.Node.IN_STRIDE;
+import static atlas.sim.net.Node.OUT_CEILING;
+import static atlas.sim.net.Node.OUT_STRIDE;
+import static atlas.sim.net.Node.RATE;
+import static atlas.sim.net.Node.WEIGHT;
+
 import atlas.sim.engine.Engine;
 import java.util.Arrays;
 
@@ -24,6 +32,10 @@ import java.util.Arrays;
  * against global max-min: demands are the uploaders' nominal shares, not what they finally give,
  * and a change propagates two hops (uploader, its downloaders, their uploaders) and no further.
  * Flows continue across back-to-back transfers (pipelined requests) without any reallocation.
+ *
+ * <p>A reallocation visits a hundred or more flows scattered over the heap, so the values it
+ * reads are kept per node in primitive arrays beside the node's flows (see {@link Node}): it
+ * reads a few arrays per node and touches a flow only when the flow's rate changes.
  */
 public final class BandwidthModel {
     final Engine engine;
@@ -33,7 +45,7 @@ public final class BandwidthModel {
     private int downloaderCount;
     private Node[] uploaders = new Node[16];
     private int uploaderCount;
-    private Flow[] sorted = new Flow[16];
+    private int[] sorted = new int[16];
     private double[] sortKeys = new double[16];
     private double[] ceilingScratch = new double[16];
 
@@ -61,6 +73,7 @@ public final class BandwidthModel {
         }
         f.weight = weight;
         if (f.active) {
+            f.from.outShare[f.outIndex * OUT_STRIDE + WEIGHT] = weight;
             reallocate(f);
         }
     }
@@ -129,14 +142,16 @@ public final class BandwidthModel {
         downloaderCount = 0;
         uploaderCount = 0;
         addDownloader(f.to);
+        int k = u.outCount;
+        double[] share = u.outShare;
         double weights = 0;
-        for (int i = 0; i < u.outCount; i++) {
-            weights += u.out[i].weight;
+        for (int i = 0; i < k; i++) {
+            weights += share[i * OUT_STRIDE + WEIGHT];
         }
-        for (int i = 0; i < u.outCount; i++) {
-            Flow g = u.out[i];
-            g.demand = u.upload * g.weight / weights;
-            addDownloader(g.to);
+        for (int i = 0; i < k; i++) {
+            Node d = u.outTo[i];
+            d.inShare[u.outInSlot[i] * IN_STRIDE + DEMAND] = u.upload * share[i * OUT_STRIDE + WEIGHT] / weights;
+            addDownloader(d);
         }
         addUploader(u);
         for (int i = 0; i < downloaderCount; i++) {
@@ -169,29 +184,36 @@ public final class BandwidthModel {
         }
     }
 
-    /** Water-fills d's download capacity over its incoming flows by demand; uploaders of changed ceilings refill. */
+    /**
+     * Water-fills d's download capacity over its incoming flows by demand; uploaders of changed
+     * ceilings refill. A newly active flow's ceiling starts at 0, not at its last activity's: that
+     * decides only whether its uploader, the one reallocating and so refilling anyway, is added.
+     */
     private void shareDownload(Node d) {
         int k = d.inCount;
         if (k == 0) {
             return;
         }
-        Flow[] order = sortBy(d.in, k, false);
+        double[] share = d.inShare;
+        int[] order = sortBy(share, k, false);
+        double[] demands = sortKeys;
         double capacity = d.download;
         double[] allotted = ceilingsScratch(k);
         for (int i = 0; i < k; i++) {
             double fair = capacity / (k - i);
-            allotted[i] = Math.min(order[i].demand, fair);
+            allotted[i] = Math.min(demands[i], fair);
             capacity -= allotted[i];
         }
         double spare = Math.max(0, capacity) / k;
         for (int i = 0; i < k; i++) {
-            Flow g = order[i];
+            int s = order[i];
             double ceiling = allotted[i] + spare;
-            if (ceiling != g.ceiling) {
-                g.ceiling = ceiling;
-                addUploader(g.from);
+            if (ceiling != share[s * IN_STRIDE + IN_CEILING]) {
+                share[s * IN_STRIDE + IN_CEILING] = ceiling;
+                Node u = d.inFrom[s];
+                u.outShare[d.inOutSlot[s] * OUT_STRIDE + OUT_CEILING] = ceiling;
+                addUploader(u);
             }
-            order[i] = null;
         }
     }
 
@@ -201,19 +223,26 @@ public final class BandwidthModel {
         if (k == 0) {
             return;
         }
-        Flow[] order = sortBy(u.out, k, true);
+        double[] share = u.outShare;
+        int[] order = sortBy(share, k, true);
         double capacity = u.upload;
         double weights = 0;
         for (int i = 0; i < k; i++) {
-            weights += order[i].weight;
+            weights += share[order[i] * OUT_STRIDE + WEIGHT];
         }
         for (int i = 0; i < k; i++) {
-            Flow f = order[i];
-            double rate = Math.min(capacity * f.weight / weights, f.ceiling);
+            int s = order[i] * OUT_STRIDE;
+            double weight = share[s + WEIGHT];
+            double rate = Math.min(capacity * weight / weights, share[s + OUT_CEILING]);
             capacity = Math.max(0, capacity - rate);
-            weights -= f.weight;
-            setRate(f, rate);
-            order[i] = null;
+            weights -= weight;
+            if (rate != share[s + RATE]) {
+                share[s + RATE] = rate;
+                Flow f = u.out[order[i]];
+                settle(f);
+                f.rate = rate;
+                reschedule(f);
+            }
         }
     }
 
@@ -225,36 +254,30 @@ public final class BandwidthModel {
     }
 
     /**
-     * The first k flows in increasing order of ceiling per weight (uploads) or of demand
-     * (downloads); insertion sort, as k is a handful of connections, stable for determinism.
+     * The slots of the first k flows of a node's {@link Node#outShare} (uploads) or
+     * {@link Node#inShare} (downloads) in increasing order of ceiling per weight or of demand,
+     * the keys left in {@link #sortKeys}; insertion sort, as k is a handful of connections,
+     * stable for determinism.
      */
-    private Flow[] sortBy(Flow[] flows, int k, boolean byCeiling) {
+    private int[] sortBy(double[] share, int k, boolean byCeiling) {
         if (sorted.length < k) {
-            sorted = new Flow[Math.max(k, sorted.length * 2)];
+            sorted = new int[Math.max(k, sorted.length * 2)];
             sortKeys = new double[sorted.length];
         }
         for (int i = 0; i < k; i++) {
-            Flow f = flows[i];
-            double key = byCeiling ? f.ceiling / f.weight : f.demand;
+            double key = byCeiling
+                    ? share[i * OUT_STRIDE + OUT_CEILING] / share[i * OUT_STRIDE + WEIGHT]
+                    : share[i * IN_STRIDE + DEMAND];
             int j = i;
             while (j > 0 && sortKeys[j - 1] > key) {
                 sorted[j] = sorted[j - 1];
                 sortKeys[j] = sortKeys[j - 1];
                 j--;
             }
-            sorted[j] = f;
+            sorted[j] = i;
             sortKeys[j] = key;
         }
         return sorted;
-    }
-
-    private void setRate(Flow f, double rate) {
-        if (rate == f.rate) {
-            return;
-        }
-        settle(f);
-        f.rate = rate;
-        reschedule(f);
     }
 
     private void settle(Flow f) {

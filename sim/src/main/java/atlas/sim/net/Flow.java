@@ -13,17 +13,15 @@ public final class Flow implements Event {
     final Node to;
     final FlowListener listener;
     final Timer completion;
+    /** Weight and rate: the model keeps them, while the flow is active, in {@link Node#outShare} too. */
     double weight = 1.0;
     double rate;
-    /** What the uploader would give this flow if no downloader limited it: its weighted share. */
-    double demand;
-    /** The most its downloader lets it take: the downloader's water-filled share for it. */
-    double ceiling;
     /** Bytes of the current transfer still to send as of {@link #settledAt}. */
     double remaining;
     long size;
     long settledAt;
     boolean active;
+    /** Slots in its uploader's and downloader's active flows, -1 while idle. */
     int outIndex = -1;
     int inIndex = -1;
 

@@ -1,6 +1,7 @@
 package atlas.sim.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.sim.engine.Engine;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Guards the bandwidth model: no capacity is ever exceeded, capacity is shared fairly, and every byte sent arrives. */
+/**
+ * Guards the bandwidth model: no capacity is ever exceeded, capacity is shared fairly, every byte
+ * sent arrives, and the per-node copies of flow values the model computes from agree with the flows.
+ */
 class BandwidthModelTest {
     private static final double TOLERANCE = 1e-6;
     private final Engine engine = new Engine();
@@ -143,7 +147,7 @@ class BandwidthModelTest {
                     started[0] += 16_384;
                     model.send(flow, 16_384);
                 }
-                assertWithinCapacity(all);
+                assertInvariants(all);
             });
             flows.add(f);
         }
@@ -163,7 +167,7 @@ class BandwidthModelTest {
                     started[0] += bytes;
                     model.send(f, bytes);
                 }
-                assertWithinCapacity(all);
+                assertInvariants(all);
             });
             engine.run(at);
         }
@@ -182,10 +186,30 @@ class BandwidthModelTest {
         assertTrue(totalSent > 0 && totalSent <= started[0], "moved " + totalSent + " of " + started[0] + " bytes given");
     }
 
-    private static void assertWithinCapacity(List<Node> nodes) {
+    private static void assertInvariants(List<Node> nodes) {
         for (Node n : nodes) {
             assertTrue(n.uploadRate() <= n.upload() * (1 + TOLERANCE), "upload capacity exceeded");
             assertTrue(n.downloadRate() <= n.download() * (1 + TOLERANCE), "download capacity exceeded");
+            assertSlotsAgree(n);
+        }
+    }
+
+    /** Each active flow's slots point at each other, and both ends hold its current values. */
+    private static void assertSlotsAgree(Node n) {
+        for (int s = 0; s < n.outCount; s++) {
+            Flow f = n.out[s];
+            assertEquals(s, f.outIndex);
+            assertSame(f.to, n.outTo[s]);
+            int in = n.outInSlot[s];
+            assertSame(f, f.to.in[in]);
+            assertEquals(s, f.to.inOutSlot[in]);
+            assertSame(n, f.to.inFrom[in]);
+            assertEquals(f.weight, n.outShare[s * Node.OUT_STRIDE + Node.WEIGHT]);
+            assertEquals(f.rate, n.outShare[s * Node.OUT_STRIDE + Node.RATE]);
+            assertEquals(f.to.inShare[in * Node.IN_STRIDE + Node.IN_CEILING], n.outShare[s * Node.OUT_STRIDE + Node.OUT_CEILING]);
+        }
+        for (int s = 0; s < n.inCount; s++) {
+            assertEquals(s, n.in[s].inIndex);
         }
     }
 }
