@@ -379,15 +379,24 @@ final class Peer implements RequestSink<Link> {
         PieceHolders holders = swarm.holders;
         PendingHaves pending = swarm.pendingHaves;
         int[] states = swarm.linkStates.array();
+        // Two passes: the first only loads, each load independent of the others, so the processor
+        // has many in flight at once rather than one after another behind the second pass's
+        // unpredictable branches. Each visit changes only its own connection's states.
+        int[] theirStates = swarm.scratchInts(n);
+        boolean[] remoteHas = swarm.scratchFlags(n);
+        for (int i = 0; i < n; i++) {
+            theirStates[i] = states[linkSlots[i] ^ 1];
+            remoteHas[i] = holders.has(linkRemotes[i], piece);
+        }
         for (int i = 0; i < n; i++) {
             int slot = linkSlots[i];
-            int theirs = states[slot ^ 1];
+            int theirs = theirStates[i];
             if ((theirs & LinkStates.COMPLETE) != 0) {
                 if (last) {
                     states[slot] &= ~LinkStates.WANTS;
                     updateInterest(links.get(i));
                 }
-            } else if (holders.has(linkRemotes[i], piece)) {
+            } else if (remoteHas[i]) {
                 if ((--states[slot] & LinkStates.WANTS) == 0) {
                     updateInterest(links.get(i));
                 }

@@ -106,9 +106,17 @@ final class Swarm {
         this.sampleTimer = engine.timer(this::sample, PRIORITY_SAMPLE);
     }
 
-    // ---- scratch array for peers' rounds (the run is single-threaded) -----------------------
+    // ---- scratch arrays for peers' broadcasts and rounds (the run is single-threaded) -----------------------
 
     private boolean[] flagScratch = new boolean[128];
+    private int[] intScratch = new int[128];
+
+    int[] scratchInts(int n) {
+        if (intScratch.length < n) {
+            intScratch = new int[n * 2];
+        }
+        return intScratch;
+    }
 
     boolean[] scratchFlags(int n) {
         if (flagScratch.length < n) {
