@@ -22,6 +22,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 final class Peer implements RequestSink<Link> {
     final Swarm swarm;
     final int id;
+    /** Its seat ({@link Seats}) while present: its index in the swarm-wide broadcast tables. */
+    final int seat;
     final String peerClass;
     final boolean initialSeed;
     final Node node;
@@ -38,7 +40,7 @@ final class Peer implements RequestSink<Link> {
     final Wallet wallet;
     final List<Link> links = new ArrayList<>();
     // What a HAVE broadcast walks, in the order of links: each link's slot in LinkStates, its
-    // remote's id and the remote's end of the link.
+    // remote's seat and the remote's end of the link.
     private int[] linkSlots = new int[8];
     private int[] linkRemotes = new int[8];
     private Link[] linkBacks = new Link[8];
@@ -67,9 +69,10 @@ final class Peer implements RequestSink<Link> {
     private final Timer announceTimer;
     final Timer departureTimer;
 
-    Peer(Swarm swarm, PeerSpec spec, long now) {
+    Peer(Swarm swarm, PeerSpec spec, int seat, long now) {
         this.swarm = swarm;
         this.id = spec.id();
+        this.seat = seat;
         this.peerClass = spec.peerClass();
         this.initialSeed = spec.initialSeed();
         this.node = swarm.network.node(spec.upload(), spec.download());
@@ -155,7 +158,7 @@ final class Peer implements RequestSink<Link> {
             linkBacks = Arrays.copyOf(linkBacks, 2 * n);
         }
         linkSlots[n] = link.slot;
-        linkRemotes[n] = link.remote().id;
+        linkRemotes[n] = link.remote().seat;
         linkBacks[n] = link.other;
         links.add(link);
     }
@@ -341,9 +344,7 @@ final class Peer implements RequestSink<Link> {
      * availability directly spares reading every sender's connection state, out of cache by now.
      */
     private void countPendingHaves() {
-        PendingHaves pending = swarm.pendingHaves;
-        download.availability().onHaves(pending.pieces(id), pending.count(id));
-        pending.clear(id);
+        swarm.pendingHaves.countInto(seat, download.availability());
     }
 
     private void updateInterest(Link link) {
@@ -371,7 +372,7 @@ final class Peer implements RequestSink<Link> {
      */
     private void onPieceVerified(int piece) {
         download.onPieceVerified(piece);
-        swarm.holders.set(id, piece);
+        swarm.holders.set(seat, piece);
         swarm.onPieceGained(piece);
         int n = links.size();
         overheadBytes += (long) Wire.HAVE_BYTES * n;
@@ -421,7 +422,7 @@ final class Peer implements RequestSink<Link> {
         long now = swarm.engine.now();
         completedAt = now;
         download = null;
-        swarm.pendingHaves.release(id);
+        swarm.pendingHaves.release(seat);
         choker = seedChoker;
         for (int i = links.size() - 1; i >= 0; i--) {
             Link link = links.get(i);

@@ -1,59 +1,84 @@
 package atlas.sim.swarm;
 
+import atlas.protocols.piece.PieceAvailability;
 import java.util.Arrays;
 
 /**
  * HAVEs each peer received and has not yet counted in its piece availability, for the whole
- * swarm, by peer id. A receiver counts its pending HAVEs in a run when it next reads its
- * availability (a pick, or a neighbour's departure), with its own state in cache, instead of every
- * sender reaching into the receiver's ranking arrays. Kept here rather than in each peer so that a
- * sender appends with one load into a small table of counts (4 bytes per peer, in cache) and one
- * store at the end of the receiver's buffer, without touching the receiver's peer object. Only
- * pieces are kept: no peer counted as a seed sends HAVEs (see {@code Peer#countPendingHaves}).
+ * swarm, by seat ({@link Seats}). A receiver counts its pending HAVEs in a run when it next reads
+ * its availability (a pick, or a neighbour's departure), with its own state in cache, instead of
+ * every sender reaching into the receiver's ranking arrays.
+ *
+ * <p>A sender appends with a load from the small table of counts and a store into the receiver's
+ * slice of one shared array: no load from the receiver's memory, which a buffer of its own would
+ * cost (its length is read before every store). HAVEs beyond a slice go to a spill buffer, in
+ * order. Only pieces are kept: no peer counted as a seed sends HAVEs (see
+ * {@code Peer#countPendingHaves}).
  */
 final class PendingHaves {
-    private static final int INITIAL_CAPACITY = 8;
+    /** HAVEs a seat holds before spilling: a receiver usually counts far fewer between two picks. */
+    private static final int SLICE = 64;
 
-    private int[][] pieces = new int[1024][];
-    private int[] counts = new int[1024];
+    private int[] slices = new int[0];
+    private int[] counts = new int[0];
+    private int[][] spills = new int[0][];
+    private int[] scratch = new int[SLICE];
 
-    /** A peer joined: its buffer starts empty. */
-    void join(int peer) {
-        if (peer >= pieces.length) {
-            int size = Math.max(peer + 1, pieces.length * 2);
-            pieces = Arrays.copyOf(pieces, size);
+    /** A peer took {@code seat}: its buffer starts empty. */
+    void seat(int seat) {
+        if (seat >= counts.length) {
+            int size = Math.max(seat + 1, 2 * counts.length);
             counts = Arrays.copyOf(counts, size);
+            spills = Arrays.copyOf(spills, size);
+            slices = Arrays.copyOf(slices, size * SLICE);
         }
-        pieces[peer] = new int[INITIAL_CAPACITY];
+        counts[seat] = 0;
+        spills[seat] = null;
     }
 
-    void add(int peer, int piece) {
-        int[] buffer = pieces[peer];
-        int n = counts[peer];
-        if (n == buffer.length) {
-            buffer = Arrays.copyOf(buffer, 2 * n);
-            pieces[peer] = buffer;
+    void add(int seat, int piece) {
+        int n = counts[seat];
+        if (n < SLICE) {
+            slices[seat * SLICE + n] = piece;
+        } else {
+            spill(seat, n - SLICE, piece);
         }
-        buffer[n] = piece;
-        counts[peer] = n + 1;
+        counts[seat] = n + 1;
     }
 
-    /** The peer's pending pieces, oldest first: valid up to {@link #count}, until the next {@link #add} or {@link #clear}. */
-    int[] pieces(int peer) {
-        return pieces[peer];
+    private void spill(int seat, int at, int piece) {
+        int[] spill = spills[seat];
+        if (spill == null) {
+            spill = new int[SLICE];
+            spills[seat] = spill;
+        } else if (at == spill.length) {
+            spill = Arrays.copyOf(spill, 2 * at);
+            spills[seat] = spill;
+        }
+        spill[at] = piece;
     }
 
-    int count(int peer) {
-        return counts[peer];
+    int count(int seat) {
+        return counts[seat];
     }
 
-    void clear(int peer) {
-        counts[peer] = 0;
+    /** Counts the seat's pending HAVEs in {@code availability}, oldest first, and empties the buffer. */
+    void countInto(int seat, PieceAvailability availability) {
+        int n = counts[seat];
+        if (scratch.length < n) {
+            scratch = new int[Math.max(n, 2 * scratch.length)];
+        }
+        System.arraycopy(slices, seat * SLICE, scratch, 0, Math.min(n, SLICE));
+        if (n > SLICE) {
+            System.arraycopy(spills[seat], 0, scratch, SLICE, n - SLICE);
+        }
+        availability.onHaves(scratch, n);
+        counts[seat] = 0;
     }
 
-    /** The peer completed or left: it receives no more HAVEs, and its buffer is freed. */
-    void release(int peer) {
-        pieces[peer] = null;
-        counts[peer] = 0;
+    /** The peer completed or left: it receives no more HAVEs. */
+    void release(int seat) {
+        counts[seat] = 0;
+        spills[seat] = null;
     }
 }

@@ -62,6 +62,7 @@ final class Swarm {
     final Economy economy;
 
     private final List<Peer> peers = new ArrayList<>();
+    final Seats seats = new Seats();
     final PieceHolders holders;
     final PendingHaves pendingHaves = new PendingHaves();
     final LinkStates linkStates = new LinkStates();
@@ -184,9 +185,10 @@ final class Swarm {
     }
 
     private Peer join(PeerSpec spec) {
-        holders.join(spec.id(), spec.initialSeed(), geometry.pieceCount());
-        pendingHaves.join(spec.id());
-        Peer peer = new Peer(this, spec, engine.now());
+        int seat = seats.take();
+        holders.seat(seat, spec.initialSeed(), geometry.pieceCount());
+        pendingHaves.seat(seat);
+        Peer peer = new Peer(this, spec, seat, engine.now());
         peers.add(peer);
         tracker.add(peer);
         if (peer.isSeed()) {
@@ -292,7 +294,8 @@ final class Swarm {
         } else {
             leechers--;
         }
-        pendingHaves.release(peer.id);
+        pendingHaves.release(peer.seat);
+        seats.release(peer.seat);
         if (peer.countedAsSeed) {
             swarmAvailability.onSeedLeft();
         } else {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The compact copies the HAVE broadcast reads (LinkStates, PieceHolders, PendingHaves) agree, at
- * every point of a churning run, with what the peers and links themselves hold: a stale count or
- * flag there would silently change interest, requests and rarity.
+ * every point of a churning run where seats change hands, with what the peers and links
+ * themselves hold: a stale count or flag there would silently change interest, requests and rarity.
  */
 class ConnectionStateTest {
     private static final long SECOND = 1_000_000L;
@@ -47,6 +47,12 @@ class ConnectionStateTest {
             checkedLinks += check(swarm);
         }
         assertTrue(checkedLinks > 1000, "too few links checked: " + checkedLinks);
+        int seatsUsed = 0;
+        for (Peer peer : swarm.peers()) {
+            seatsUsed = Math.max(seatsUsed, peer.seat + 1);
+        }
+        assertTrue(seatsUsed < swarm.peers().size(), "no seat changed hands: " + seatsUsed + " seats, "
+                + swarm.peers().size() + " peers");
     }
 
     /** Checks every present peer and link; returns how many links it checked. */
@@ -58,10 +64,10 @@ class ConnectionStateTest {
                 continue;
             }
             for (int p = 0; p < pieces; p++) {
-                assertEquals(peer.have.get(p), swarm.holders.has(peer.id, p), "holder bit of peer " + peer.id + ", piece " + p);
+                assertEquals(peer.have.get(p), swarm.holders.has(peer.seat, p), "holder bit of peer " + peer.id + ", piece " + p);
             }
             if (peer.isSeed()) {
-                assertEquals(0, swarm.pendingHaves.count(peer.id), "pending HAVEs of seed " + peer.id);
+                assertEquals(0, swarm.pendingHaves.count(peer.seat), "pending HAVEs of seed " + peer.id);
             }
             for (Link link : peer.links) {
                 links++;

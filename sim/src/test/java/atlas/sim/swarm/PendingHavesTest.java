@@ -1,47 +1,64 @@
 package atlas.sim.swarm;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
+import atlas.protocols.piece.PieceAvailability;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Pending HAVEs come back in the order they were added, per peer, however many there are. */
+/**
+ * Pending HAVEs are counted exactly as the same HAVEs counted one by one on arrival, in order,
+ * however many a peer gathers (past its slice of the shared array) and whatever the other seats do.
+ */
 class PendingHavesTest {
+    private static final int PIECES = 300;
 
-    @Test
-    void eachPeersPiecesComeBackInOrderPastAnyCapacity() {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 63, 64, 65, 200, 1000})
+    void countingPendingHavesEqualsCountingThemOnArrival(int haves) {
         PendingHaves pending = new PendingHaves();
-        pending.join(0);
-        pending.join(1);
-        int[] expected = new int[100];
-        for (int i = 0; i < expected.length; i++) {
-            expected[i] = (i * 37) % 101;
-            pending.add(0, expected[i]);
-            pending.add(1, i);
+        pending.seat(0);
+        pending.seat(1);
+        PieceAvailability deferred = new PieceAvailability(PIECES, RandomSource.XO_RO_SHI_RO_128_PP.create(7L));
+        PieceAvailability direct = new PieceAvailability(PIECES, RandomSource.XO_RO_SHI_RO_128_PP.create(7L));
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create((long) haves);
+        for (int i = 0; i < haves; i++) {
+            int piece = random.nextInt(PIECES);
+            pending.add(0, piece);
+            pending.add(1, (piece + 1) % PIECES);
+            direct.onHave(piece);
         }
-        assertEquals(100, pending.count(0));
-        assertArrayEquals(expected, Arrays.copyOf(pending.pieces(0), pending.count(0)));
-        assertEquals(99, pending.pieces(1)[99]);
-        pending.clear(0);
+        assertEquals(haves, pending.count(0));
+        pending.countInto(0, deferred);
         assertEquals(0, pending.count(0));
-        assertEquals(100, pending.count(1), "clearing one peer leaves the others");
-        pending.add(0, 5);
-        assertEquals(5, pending.pieces(0)[0]);
+        assertEquals(haves, pending.count(1), "counting one seat leaves the others");
+        for (int rank = 0; rank < PIECES; rank++) {
+            assertEquals(direct.pieceAtRank(rank), deferred.pieceAtRank(rank), "piece at rank " + rank);
+        }
+        for (int p = 0; p < PIECES; p++) {
+            assertEquals(direct.availability(p), deferred.availability(p), "availability of piece " + p);
+        }
     }
 
-    @Test
-    void peersJoiningBeyondTheTableGetTheirOwnBuffers() {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 100})
+    void aReusedSeatStartsEmpty(int haves) {
         PendingHaves pending = new PendingHaves();
-        for (int peer = 0; peer < 3000; peer++) {
-            pending.join(peer);
-            pending.add(peer, peer % 50);
+        for (int seat = 0; seat < 3000; seat++) {
+            pending.seat(seat);
         }
-        for (int peer = 0; peer < 3000; peer++) {
-            assertEquals(1, pending.count(peer));
-            assertEquals(peer % 50, pending.pieces(peer)[0]);
+        for (int i = 0; i < haves; i++) {
+            pending.add(2999, i % PIECES);
         }
-        pending.release(7);
-        assertEquals(0, pending.count(7));
+        pending.release(2999);
+        pending.seat(2999);
+        assertEquals(0, pending.count(2999));
+        pending.add(2999, 5);
+        PieceAvailability availability = new PieceAvailability(PIECES, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        pending.countInto(2999, availability);
+        assertEquals(1, availability.availability(5));
+        assertEquals(0, availability.availability(0));
     }
 }

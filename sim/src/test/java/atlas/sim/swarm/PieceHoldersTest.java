@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The swarm-wide holder bits answer exactly as each peer's own bitfield would, for any piece count. */
+/** The swarm-wide holder bits answer exactly as each peer's own bitfield would, for any piece count and after a seat changes hands. */
 class PieceHoldersTest {
 
     @ParameterizedTest
@@ -19,7 +19,7 @@ class PieceHoldersTest {
         Bitfield[] truth = new Bitfield[peers];
         for (int peer = 0; peer < peers; peer++) {
             boolean seed = random.nextInt(10) == 0;
-            holders.join(peer, seed, pieces);
+            holders.seat(peer, seed, pieces);
             truth[peer] = seed ? Bitfield.full(pieces) : new Bitfield(pieces);
             for (int k = 0; k < 5; k++) {
                 int owner = random.nextInt(peer + 1);
@@ -28,9 +28,12 @@ class PieceHoldersTest {
                 truth[owner].set(piece);
             }
         }
+        // Seat 3 changes hands: the newcomer has nothing yet.
+        holders.seat(3, false, pieces);
+        truth[3] = new Bitfield(pieces);
         for (int peer = 0; peer < peers; peer++) {
             for (int piece = 0; piece < pieces; piece++) {
-                assertEquals(truth[peer].get(piece), holders.has(peer, piece), "peer " + peer + ", piece " + piece);
+                assertEquals(truth[peer].get(piece), holders.has(peer, piece), "seat " + peer + ", piece " + piece);
             }
         }
     }
