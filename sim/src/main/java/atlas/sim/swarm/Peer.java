@@ -39,11 +39,8 @@ final class Peer implements RequestSink<Link> {
     /** Its part in the token economy; null without one or if it does not take part. */
     final Wallet wallet;
     final List<Link> links = new ArrayList<>();
-    // What a HAVE broadcast walks, in the order of links: each link's slot in LinkStates, its
-    // remote's seat and the remote's end of the link.
-    private int[] linkSlots = new int[8];
-    private int[] linkRemotes = new int[8];
-    private Link[] linkBacks = new Link[8];
+    /** The neighbours its HAVEs visit: those not complete; none once it is a seed, which sends no HAVE. */
+    final BroadcastList haveTargets = new BroadcastList();
     int pendingConnections;
 
     final long arrivedAt;
@@ -151,16 +148,10 @@ final class Peer implements RequestSink<Link> {
     }
 
     void addLink(Link link) {
-        int n = links.size();
-        if (n == linkSlots.length) {
-            linkSlots = Arrays.copyOf(linkSlots, 2 * n);
-            linkRemotes = Arrays.copyOf(linkRemotes, 2 * n);
-            linkBacks = Arrays.copyOf(linkBacks, 2 * n);
-        }
-        linkSlots[n] = link.slot;
-        linkRemotes[n] = link.remote().seat;
-        linkBacks[n] = link.other;
         links.add(link);
+        if (!isSeed() && !link.remoteComplete()) {
+            haveTargets.add(link);
+        }
     }
 
     /** A new connection is set up (handshake and BITFIELD exchanged). */
@@ -192,13 +183,8 @@ final class Peer implements RequestSink<Link> {
 
     /** A connection closed (by either side); {@code link} is this peer's end. */
     void onDisconnected(Link link) {
-        int i = links.indexOf(link);
-        links.remove(i);
-        int n = links.size();
-        System.arraycopy(linkSlots, i + 1, linkSlots, i, n - i);
-        System.arraycopy(linkRemotes, i + 1, linkRemotes, i, n - i);
-        System.arraycopy(linkBacks, i + 1, linkBacks, i, n - i);
-        linkBacks[n] = null;
+        links.remove(link);
+        haveTargets.remove(link.slot);
         if (download != null && link.requests != null) {
             countPendingHaves();
             boolean freedRequests = link.requests.outstanding() > 0;
@@ -367,16 +353,24 @@ final class Peer implements RequestSink<Link> {
      * neighbour lacking the piece gets it appended to its {@link PendingHaves} and is called only
      * when the HAVE changes what it does: its interest turns on, or it may request at once. A
      * complete neighbour has the piece, and our count of its pieces we lack is then just the pieces
-     * we lack (see {@link Link#wanted}), which reaches zero with our last piece: until then it is
-     * skipped.
+     * we lack (see {@link Link#wanted}), which reaches zero with our last piece: only that
+     * broadcast visits complete neighbours ({@link BroadcastList}).
      */
     private void onPieceVerified(int piece) {
         download.onPieceVerified(piece);
         swarm.holders.set(seat, piece);
         swarm.onPieceGained(piece);
-        int n = links.size();
-        overheadBytes += (long) Wire.HAVE_BYTES * n;
+        overheadBytes += (long) Wire.HAVE_BYTES * links.size();
         boolean last = download.isComplete();
+        BroadcastList targets = haveTargets;
+        if (last) {
+            targets = swarm.scratchBroadcast();
+            targets.setToAll(links);
+        }
+        int n = targets.size;
+        int[] slots = targets.slots;
+        int[] remotes = targets.remotes;
+        Link[] backs = targets.backs;
         PieceHolders holders = swarm.holders;
         PendingHaves pending = swarm.pendingHaves;
         int[] states = swarm.linkStates.array();
@@ -386,34 +380,33 @@ final class Peer implements RequestSink<Link> {
         int[] theirStates = swarm.scratchInts(n);
         boolean[] remoteHas = swarm.scratchFlags(n);
         for (int i = 0; i < n; i++) {
-            theirStates[i] = states[linkSlots[i] ^ 1];
-            remoteHas[i] = holders.has(linkRemotes[i], piece);
+            theirStates[i] = states[slots[i] ^ 1];
+            remoteHas[i] = holders.has(remotes[i], piece);
         }
         for (int i = 0; i < n; i++) {
-            int slot = linkSlots[i];
+            int slot = slots[i];
             int theirs = theirStates[i];
             if ((theirs & LinkStates.COMPLETE) != 0) {
-                if (last) {
-                    states[slot] &= ~LinkStates.WANTS;
-                    updateInterest(links.get(i));
-                }
+                states[slot] &= ~LinkStates.WANTS;
+                updateInterest(backs[i].other);
             } else if (remoteHas[i]) {
                 if ((--states[slot] & LinkStates.WANTS) == 0) {
-                    updateInterest(links.get(i));
+                    updateInterest(backs[i].other);
                 }
             } else {
-                pending.add(linkRemotes[i], piece);
+                pending.add(remotes[i], piece);
                 states[slot ^ 1] = theirs + 1;
                 if ((theirs & LinkStates.WANTS) == 0) {
-                    Link back = linkBacks[i];
+                    Link back = backs[i];
                     back.local.updateInterest(back);
                 } else if ((theirs & LinkStates.REQUESTING) != 0) {
-                    Link back = linkBacks[i];
+                    Link back = backs[i];
                     back.local.fill(back);
                 }
             }
         }
         if (last) {
+            targets.clear();
             becomeSeed();
         }
     }
@@ -423,11 +416,13 @@ final class Peer implements RequestSink<Link> {
         completedAt = now;
         download = null;
         swarm.pendingHaves.release(seat);
+        haveTargets.clear();
         choker = seedChoker;
         for (int i = links.size() - 1; i >= 0; i--) {
             Link link = links.get(i);
             link.setAmInterested(false);
             link.markLocalComplete();
+            link.remote().haveTargets.remove(link.other.slot);
             if (link.remote().isSeed()) {
                 swarm.disconnect(link);
             }

@@ -111,6 +111,11 @@ final class Swarm {
 
     private boolean[] flagScratch = new boolean[128];
     private int[] intScratch = new int[128];
+    private final BroadcastList broadcastScratch = new BroadcastList();
+
+    BroadcastList scratchBroadcast() {
+        return broadcastScratch;
+    }
 
     int[] scratchInts(int n) {
         if (intScratch.length < n) {

@@ -11,9 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The compact copies the HAVE broadcast reads (LinkStates, PieceHolders, PendingHaves) agree, at
- * every point of a churning run where seats change hands, with what the peers and links
- * themselves hold: a stale count or flag there would silently change interest, requests and rarity.
+ * The compact copies the HAVE broadcast reads (LinkStates, PieceHolders, PendingHaves, each
+ * peer's BroadcastList) agree, at every point of a churning run where seats change hands, with
+ * what the peers and links themselves hold: a stale count or flag there would silently change
+ * interest, requests and rarity.
  */
 class ConnectionStateTest {
     private static final long SECOND = 1_000_000L;
@@ -68,6 +69,19 @@ class ConnectionStateTest {
             }
             if (peer.isSeed()) {
                 assertEquals(0, swarm.pendingHaves.count(peer.seat), "pending HAVEs of seed " + peer.id);
+                assertEquals(0, peer.haveTargets.size, "a seed's HAVE targets");
+            } else {
+                // The broadcast visits exactly the links to incomplete remotes, in link order.
+                int target = 0;
+                for (Link link : peer.links) {
+                    if (!link.remote().have.isComplete()) {
+                        assertEquals(link.other, peer.haveTargets.backs[target], peer.id + "'s HAVE target " + target);
+                        assertEquals(link.slot, peer.haveTargets.slots[target]);
+                        assertEquals(link.remote().seat, peer.haveTargets.remotes[target]);
+                        target++;
+                    }
+                }
+                assertEquals(target, peer.haveTargets.size, peer.id + "'s HAVE targets");
             }
             for (Link link : peer.links) {
                 links++;
