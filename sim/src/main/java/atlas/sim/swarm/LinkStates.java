@@ -9,8 +9,8 @@ import java.util.Arrays;
  * neighbours, and a visit used to follow pointers into both ends' links, the neighbour's peer and
  * its bitfield, each a cache miss in gigabytes of heap. Here both ends' states of a connection
  * share 8 bytes, and all connections of a 10,000-peer swarm take under 3 MB, so a visit is one
- * load that stays in the processor's cache; {@link PieceHolders} and {@link PendingHaves} hold
- * the rest. Slots of closed connections are reused first, keeping the array dense.
+ * load, far more often a cache hit; {@link PieceHolders} and {@link PendingHaves} hold the rest.
+ * Slots of closed connections are reused first, keeping the array dense.
  *
  * <p>An end's int: the count in the low bits (its interest is this count being positive; not
  * kept up while the other end is complete, see {@link Link#wanted}), then the flags.
