@@ -58,8 +58,8 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
         this.local = local;
         this.latency = latency;
         this.slot = slot;
-        this.states = local.swarm.linkStates;
         Swarm swarm = local.swarm;
+        this.states = swarm.linkStates;
         this.inboxTimer = swarm.engine.timer(this, Swarm.PRIORITY_NETWORK);
     }
 
