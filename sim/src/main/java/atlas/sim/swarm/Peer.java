@@ -349,9 +349,10 @@ final class Peer implements RequestSink<Link> {
      * against the seconds a piece takes; their bytes are still counted.
      *
      * <p>This loop is the hottest of a big swarm. It reads the connection's {@link LinkStates} and
-     * the neighbour's bit in {@link PieceHolders}, both compact enough to stay in cache; a
-     * neighbour lacking the piece gets it appended to its {@link PendingHaves} and is called only
-     * when the HAVE changes what it does: its interest turns on, or it may request at once. A
+     * the neighbour's bit in {@link PieceHolders}, compact tables found in cache far more often
+     * than the neighbours' own objects; a neighbour lacking the piece gets it appended to its
+     * {@link PendingHaves} and is called only when the HAVE changes what it does: its interest
+     * turns on, or it may request at once. A
      * complete neighbour has the piece, and our count of its pieces we lack is then just the pieces
      * we lack (see {@link Link#wanted}), which reaches zero with our last piece: only that
      * broadcast visits complete neighbours ({@link BroadcastList}).

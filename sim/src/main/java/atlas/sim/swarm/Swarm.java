@@ -107,7 +107,7 @@ final class Swarm {
         this.sampleTimer = engine.timer(this::sample, PRIORITY_SAMPLE);
     }
 
-    // ---- scratch arrays for peers' broadcasts and rounds (the run is single-threaded) -----------------------
+    // ---- scratch arrays for peers' broadcasts and rounds (the run is single-threaded) -------
 
     private boolean[] flagScratch = new boolean[128];
     private int[] intScratch = new int[128];
