@@ -77,6 +77,7 @@ final class BttSpeed {
     private final byte[] publicKey;
     private final Address address;
     private final RateMeter downloadMeter = new RateMeter(RATE_WINDOW_MICROS);
+    private final ChannelSettler settler;
 
     private long bid;
     /** Deposits of channels submitted and not yet included: not spendable on another channel. */
@@ -99,6 +100,7 @@ final class BttSpeed {
         this.blockLength = blockLength;
         this.publicKey = settings.signer().publicKey();
         this.address = settings.signer().address();
+        this.settler = new ChannelSettler(settings.chain(), this::submit, host);
     }
 
     // ---- connections --------------------------------------------------------------------------
@@ -152,7 +154,12 @@ final class BttSpeed {
         // Unsupported: a later version's message, ignored as the specification says.
     }
 
-    /** The connection closed: what it accrued still counts as committed for the bid strategy. */
+    /**
+     * The connection closed: what it accrued still counts as committed for the bid strategy, and
+     * channels it leaves unsettled are closed alone ({@link ChannelSettler}): ours on the state the
+     * uploader last acknowledged, the payer's on its latest payment, unless nothing was paid or we
+     * submitted its cooperative close.
+     */
     void onClosed(PeerConnection c) {
         SpeedSession s = c.speed;
         if (s == null) {
@@ -160,12 +167,18 @@ final class BttSpeed {
         }
         committedClosed += s.download.accrued();
         for (SpeedSession.Outgoing out : s.outgoing) {
-            if (!out.proposed) {
-                // No counterparty left to co-sign a close. By the channel rules either party may
-                // still close alone with its latest state; this client does not yet.
-                LOG.log(System.Logger.Level.INFO, "channel {0} left open by the closing of {1}", out.id, c);
+            settler.leave(out.id, out.payer.acknowledged());
+        }
+        for (SpeedSession.Incoming in : s.incoming) {
+            if (in.recipient != null && !in.closed && in.recipient.received() > 0) {
+                settler.leave(in.announced.channel(), in.recipient.latest());
             }
         }
+    }
+
+    /** Called every tick, connections or none: moves the channels closed connections left on ({@link ChannelSettler}). */
+    void onTick() {
+        settler.onTick();
     }
 
     /**
@@ -542,7 +555,7 @@ final class BttSpeed {
             }
         }
         return new SpeedStats(bid, paid, earned, pricedBytesSent, pricedBytesReceived, channelsOpened,
-                closesSubmitted, holding);
+                closesSubmitted, settler.statesSubmitted(), settler.pendingCount(), holding);
     }
 
     /** A channel's opening transaction; its reports come on the chain's thread and go to the loop. */

@@ -441,6 +441,13 @@ final class PeerProtocol implements PeerSockets.Handler {
 
     // ---- BTT Speed -----------------------------------------------------------------------------------
 
+    /** The peer's own tick, after its connections': channels closed connections left unsettled move on. */
+    void onTick() {
+        if (speed != null) {
+            speed.onTick();
+        }
+    }
+
     /** BTT Speed's retries, and the close of a settling connection once it is settled or out of time. */
     @Override
     public void onTick(PeerConnection c, long now) {

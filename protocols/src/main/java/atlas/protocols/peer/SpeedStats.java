@@ -11,11 +11,15 @@ package atlas.protocols.peer;
  * @param pricedBytesReceived block payload received at a price above 0
  * @param channelsOpened channels it opened as a payer (included on chain)
  * @param closesSubmitted cooperative closes it submitted as a recipient
+ * @param closedAlone unilateral closes it submitted (and a block included) for channels whose
+ *     connection closed before they were settled
+ * @param channelsSettling such channels not yet settled on chain: the peer should keep running
  * @param holding connections whose next requested block it holds back until the peer pays
  */
 public record SpeedStats(long bid, long paid, long earned, long pricedBytesSent, long pricedBytesReceived,
-                         int channelsOpened, int closesSubmitted, int holding) {
+                         int channelsOpened, int closesSubmitted, int closedAlone, int channelsSettling,
+                         int holding) {
 
     /** The stats of a peer without the extension. */
-    public static final SpeedStats NONE = new SpeedStats(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final SpeedStats NONE = new SpeedStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

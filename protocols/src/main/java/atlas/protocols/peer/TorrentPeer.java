@@ -171,6 +171,7 @@ public final class TorrentPeer implements Closeable {
                 now = clock.micros();
                 if (now >= nextTick) {
                     sockets.checkTimeouts(now);
+                    protocol.onTick();
                     nextTick = now + TICK_MICROS;
                 }
                 if (now >= nextRound) {

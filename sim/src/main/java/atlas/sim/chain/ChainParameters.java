@@ -77,6 +77,13 @@ public record ChainParameters(long blockIntervalMicros, int representatives, int
                 createAccountFeeSun, createAccountBandwidthFeeSun, missedSlotProbability, challengeWindowMicros);
     }
 
+    /** These parameters with another challenge window (tests that close channels alone wait a second, not an hour). */
+    public ChainParameters withChallengeWindowMicros(long micros) {
+        return new ChainParameters(blockIntervalMicros, representatives, solidificationBlocks, maxBlockBytes,
+                maxTransactionBytes, defaultExpirationMicros, maxExpirationMicros, resultBytes, freeBandwidthBytes,
+                bandwidthPriceSun, createAccountFeeSun, createAccountBandwidthFeeSun, missedSlotProbability, micros);
+    }
+
     /** These parameters with another block size limit (and the transaction limit lowered to it if above). */
     public ChainParameters withMaxBlockBytes(int bytes) {
         return new ChainParameters(blockIntervalMicros, representatives, solidificationBlocks, bytes,

@@ -57,8 +57,12 @@ class PaidTransferTest {
     private static final int PIECE = 256 * 1024;
     private static final long FUNDER_BTT = 1_000_000 * MICRO;
     private static final long DOWNLOADER_BTT = 10 * MICRO;
+    /** A deposit that pays for under half the file, at {@link #PRICE}. */
+    private static final long DRY_DEPOSIT = MICRO;
     /** 0.777777 BTT per MiB: not a power of two, so that the ledgers' rounding is exercised. */
     private static final long PRICE = 777_777;
+    /** The chain's challenge window: channels closed alone settle this long after their submission. */
+    private static final long WINDOW = MICRO;
     private static final PayAsYouGoParams PAYG = new PayAsYouGoParams(128 * 1024, 512 * 1024);
     private static final PeerSettings PEER = PeerSettings.defaults().withBidChokers()
             .withTimeouts(5_000_000L, 60_000_000L, 10_000_000L);
@@ -160,6 +164,70 @@ class PaidTransferTest {
         assertEquals(0, leech.speedStats().channelsOpened());
     }
 
+    /**
+     * A downloader whose one channel ran dry, with no BTT for another, stalls at its credit; then
+     * it vanishes. The seeder closes the channel alone on the last payment the downloader signed
+     * and settles it after the challenge window: it is paid all it accepted, the rest of the
+     * deposit goes back, and no BTT is created or lost.
+     */
+    @Test
+    void aSeederIsPaidWhatAVanishedDownloaderSigned() throws Exception {
+        List<atlas.protocols.chain.TxId> channels = stallOnADryChannel();
+        TorrentPeer seed = peers.get(0);
+        long earned = seed.speedStats().earned();
+        assertTrue(earned > 0, "the downloader paid before it stalled");
+
+        peers.get(1).close();
+        awaitTrue(() -> chain.channel(channels.get(0)).orElseThrow().status() == ChannelView.Status.SETTLED);
+
+        assertEquals(earned, balance(seederKey), "the seeder got every payment it accepted");
+        assertEquals(DRY_DEPOSIT - earned, balance(downloaderKey), "the rest of the deposit went back");
+        assertEquals(totalSupply, funds(channels), "BTT created or lost");
+        awaitTrue(() -> seed.speedStats().channelsSettling() == 0);
+        assertEquals(1, seed.speedStats().closedAlone());
+        assertEquals(0, seed.speedStats().closesSubmitted());
+    }
+
+    /**
+     * The same stall, and the seeder vanishes: the downloader closes its channel alone on the last
+     * state the seeder acknowledged and gets the rest of its deposit back after the window.
+     */
+    @Test
+    void aDownloaderRecoversItsDepositFromAVanishedSeeder() throws Exception {
+        List<atlas.protocols.chain.TxId> channels = stallOnADryChannel();
+        TorrentPeer leech = peers.get(1);
+        long earned = peers.get(0).speedStats().earned();
+
+        peers.get(0).close();
+        awaitTrue(() -> chain.channel(channels.get(0)).orElseThrow().status() == ChannelView.Status.SETTLED);
+
+        assertEquals(earned, balance(seederKey), "the seeder had acknowledged every payment");
+        assertEquals(DRY_DEPOSIT - earned, balance(downloaderKey));
+        assertEquals(totalSupply, funds(channels), "BTT created or lost");
+        awaitTrue(() -> leech.speedStats().channelsSettling() == 0);
+        assertEquals(1, leech.speedStats().closedAlone());
+    }
+
+    /** A seeder and a downloader holding a deposit of all its BTT, too little for the file: it pays it out and stalls. */
+    private List<atlas.protocols.chain.TxId> stallOnADryChannel() throws Exception {
+        startChain(DRY_DEPOSIT, 50_000);
+        RecordingChain downloaderChain = new RecordingChain(chain);
+        TorrentPeer seed = startSeed();
+        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), new SpeedSettings(
+                downloaderChain, downloaderKey, new Ed25519Verifier(), BTT, new Participation(true, true, true),
+                new FixedBid(new FixedBidParams(new BttPerMiB(PRICE))), PAYG, DRY_DEPOSIT, 86_400 * MICRO,
+                3_600 * MICRO, 10 * MICRO), false);
+        leech.connect(loopback(seed.localPort()));
+        awaitTrue(() -> seed.speedStats().holding() == 1 && leech.speedStats().paid() > 0);
+        // The last payment's acknowledgement has a moment to arrive: the stall is for good.
+        long head = chain.read(MockChain::headBlockNumber);
+        awaitTrue(() -> chain.read(MockChain::headBlockNumber) >= head + 10);
+        assertFalse(leech.completion().isDone());
+        assertEquals(leech.speedStats().paid(), seed.speedStats().earned());
+        assertEquals(1, downloaderChain.channels().size());
+        return downloaderChain.channels();
+    }
+
     // ---- fixture ------------------------------------------------------------------------------
 
     private void startChain(long downloaderBtt, long blockMicros) {
@@ -175,7 +243,8 @@ class PaidTransferTest {
                 new GenesisAllocation.Line("funder", FUNDER_BTT),
                 new GenesisAllocation.Line("downloader", downloaderBtt),
                 new GenesisAllocation.Line("seeder", 0)), 10_000 * MICRO);
-        MockChain mock = new MockChain(ChainParameters.defaults().withBlockIntervalMicros(blockMicros), genesis,
+        MockChain mock = new MockChain(ChainParameters.defaults().withBlockIntervalMicros(blockMicros)
+                .withChallengeWindowMicros(WINDOW), genesis,
                 accounts::get, keys.verifier(), random);
         chain = new LiveChain(mock, LiveChain.systemClock()).start();
     }
