@@ -10,9 +10,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  *
  * <p>The pick walks {@link PickerView}'s ranking from the rarest bucket the peer can contribute
  * to, skipping pieces it lacks or that are in progress: no scan of all pieces. Among the equally
- * rare candidates it starts at a random rank and takes the first candidate from there, wrapping
- * around (libtorrent's random start): peers that heard the same HAVEs do not all ask for the same
- * piece.
+ * rare candidates it draws one uniformly, as mainline does ({@code PiecePicker._shift_over} puts
+ * a piece at a random place in its bucket, {@code next} takes the first): peers that heard the
+ * same HAVEs do not all ask for the same piece. The order inside a bucket is not random (a piece
+ * whose count rises goes to the front of its new one, see {@link PieceAvailability}), so taking
+ * the first candidate after a random start would favour those after long runs of
+ * non-candidates, and the piece announced last: drawing ranks until one is a candidate, and
+ * counting them when a few draws miss, is uniform whatever the order.
  */
 public final class RarestFirstPicker implements PiecePicker {
 
@@ -31,6 +35,12 @@ public final class RarestFirstPicker implements PiecePicker {
             return new Params(4);
         }
     }
+
+    /**
+     * Ranks drawn among the ties before the candidates are counted instead: a draw hits as often
+     * as candidates fill the bucket, nearly always against a seed.
+     */
+    private static final int DRAWS = 4;
 
     private final int randomFirstPieces;
 
@@ -54,22 +64,31 @@ public final class RarestFirstPicker implements PiecePicker {
         return -1;
     }
 
-    /** A random candidate as rare as the one at {@code first}, the first candidate rank of its bucket. */
+    /** A uniformly random candidate as rare as the one at {@code first}, the first candidate rank of its bucket. */
     private static int amongTies(int first, Bitfield remote, PickerView view, UniformRandomProvider random) {
         int end = view.tieEnd(first);
         int ties = end - first;
-        int rank = first + (ties > 1 ? random.nextInt(ties) : 0);
-        // Wraps by comparison, not by a remainder: a division per step is dear in a long bucket.
-        for (int k = 0; k < ties; k++) {
-            int piece = view.pieceAtRank(rank);
+        if (ties == 1) {
+            return view.pieceAtRank(first);
+        }
+        for (int draw = 0; draw < DRAWS; draw++) {
+            int piece = view.pieceAtRank(first + random.nextInt(ties));
             if (isCandidate(piece, remote, view)) {
                 return piece;
             }
-            if (++rank == end) {
-                rank = first;
+        }
+        // Few candidates among the ties: one of them, counted.
+        int candidates = 0;
+        for (int r = first; r < end; r++) {
+            candidates += isCandidate(view.pieceAtRank(r), remote, view) ? 1 : 0;
+        }
+        int chosen = random.nextInt(candidates);
+        for (int r = first; ; r++) {
+            int piece = view.pieceAtRank(r);
+            if (isCandidate(piece, remote, view) && chosen-- == 0) {
+                return piece;
             }
         }
-        throw new AssertionError("the rank " + first + " candidate vanished");
     }
 
     private static boolean isCandidate(int piece, Bitfield remote, PickerView view) {
