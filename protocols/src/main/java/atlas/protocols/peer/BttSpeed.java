@@ -46,7 +46,6 @@ final class BttSpeed {
 
     private static final System.Logger LOG = System.getLogger(BttSpeed.class.getName());
     private static final String NAME = BttMessage.EXTENSION_NAME;
-    private static final long RATE_WINDOW_MICROS = 20_000_000L;
     /** How long a submitted transaction may wait for a block (java-tron clients: 60 s). */
     private static final long TRANSACTION_LIFETIME_MICROS = 60_000_000L;
     /**
@@ -76,7 +75,7 @@ final class BttSpeed {
     private final int blockLength;
     private final byte[] publicKey;
     private final Address address;
-    private final RateMeter downloadMeter = new RateMeter(RATE_WINDOW_MICROS);
+    private final RateMeter downloadMeter = new RateMeter(RateMeter.MAINLINE_WINDOW_MICROS);
     private final ChannelSettler settler;
 
     private long bid;

@@ -5,6 +5,7 @@ import atlas.protocols.choke.ConnectionHistory;
 import atlas.protocols.choke.RemoteProgress;
 import atlas.protocols.piece.Bitfield;
 import atlas.protocols.piece.PeerRequests;
+import atlas.protocols.rate.RateMeter;
 import atlas.protocols.wire.PeerWireDecoder;
 import java.io.IOException;
 import java.net.SocketAddress;
@@ -34,7 +35,6 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress, 
     static final int ACTIVE = 2;
 
     private static final int READ_BUFFER_BYTES = 64 * 1024;
-    private static final long RATE_WINDOW_MICROS = 20_000_000L;
 
     final SocketChannel channel;
     final SocketAddress address;
@@ -78,7 +78,7 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress, 
     PeerConnection(SocketChannel channel, SocketAddress address, boolean outgoing, int maxMessageLength,
                    int maxQueuedRequests, long now) {
         // Counted as connected from the handshake on (PeerProtocol records it); until then, from opening.
-        super(now, RATE_WINDOW_MICROS);
+        super(now, RateMeter.MAINLINE_WINDOW_MICROS);
         this.channel = channel;
         this.address = address;
         this.outgoing = outgoing;

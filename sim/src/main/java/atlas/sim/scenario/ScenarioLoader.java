@@ -1,6 +1,9 @@
 package atlas.sim.scenario;
 
 import atlas.protocols.PolicyRegistry;
+import atlas.protocols.choke.MainlineChokerParams;
+import atlas.protocols.piece.PieceGeometry;
+import atlas.protocols.piece.RequestSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,12 +29,13 @@ public final class ScenarioLoader {
     static final long DEFAULT_SAMPLE_INTERVAL_MICROS = Quantities.parseDuration("10 s");
     static final long DEFAULT_PIECE_BYTES = Quantities.parseSize("256 KiB");
     static final long DEFAULT_LATENCY_MICROS = Quantities.parseDuration("50 ms");
-    static final long DEFAULT_BLOCK_BYTES = Quantities.parseSize("16 KiB");
-    static final int DEFAULT_PIPELINE = 5;
-    static final long DEFAULT_BACKLOG_MICROS = Quantities.parseDuration("4 s");
-    static final int DEFAULT_MAX_PIPELINE = 50;
-    static final long DEFAULT_REQUEST_TIMEOUT_MICROS = Quantities.parseDuration("60 s");
-    static final int DEFAULT_SLOTS = 4;
+    // The protocol's defaults are the real peer's: the simulator takes them, never restates them.
+    static final long DEFAULT_BLOCK_BYTES = PieceGeometry.DEFAULT_BLOCK;
+    static final int DEFAULT_PIPELINE = RequestSettings.defaults().pipelineDepth();
+    static final long DEFAULT_BACKLOG_MICROS = RequestSettings.defaults().backlogMicros();
+    static final int DEFAULT_MAX_PIPELINE = RequestSettings.defaults().maxPipelineDepth();
+    static final long DEFAULT_REQUEST_TIMEOUT_MICROS = RequestSettings.defaults().requestTimeoutMicros();
+    static final int DEFAULT_SLOTS = MainlineChokerParams.DEFAULTS.slots();
     static final int DEFAULT_PEERS_PER_ANNOUNCE = 50;
     static final int DEFAULT_REANNOUNCE_BELOW = 20;
     static final long DEFAULT_ANNOUNCE_INTERVAL_MICROS = Quantities.parseDuration("30 min");

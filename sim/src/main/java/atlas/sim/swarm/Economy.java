@@ -19,6 +19,7 @@ import atlas.protocols.chain.TxId;
 import atlas.protocols.chain.Verifier;
 import atlas.protocols.pay.DownloadLedger;
 import atlas.protocols.pay.Participation;
+import atlas.protocols.rate.RateMeter;
 import atlas.sim.chain.ChainStats;
 import atlas.sim.chain.GenesisAllocation;
 import atlas.sim.chain.Keys;
@@ -140,7 +141,7 @@ final class Economy implements Event {
         }
         long holdings = Math.round(settings.holdings().sample(draws));
         Wallet wallet = new Wallet(participation, participation.bids() ? bidStrategy(draws) : null, keys.newSigner(),
-                Swarm.RATE_WINDOW_MICROS);
+                RateMeter.MAINLINE_WINDOW_MICROS);
         wallet.freeRider = freeRider;
         funder.fund(wallet, holdings);
         return wallet;

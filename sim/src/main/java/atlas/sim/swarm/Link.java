@@ -4,6 +4,7 @@ import atlas.protocols.choke.BiddingPeer;
 import atlas.protocols.choke.ConnectionHistory;
 import atlas.protocols.choke.RemoteProgress;
 import atlas.protocols.piece.PeerRequests;
+import atlas.protocols.rate.RateMeter;
 import atlas.sim.engine.Event;
 import atlas.sim.engine.Timer;
 import atlas.sim.net.Flow;
@@ -54,7 +55,7 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
     private final Timer inboxTimer;
 
     Link(Peer local, long latency, long now, int slot) {
-        super(now, Swarm.RATE_WINDOW_MICROS);
+        super(now, RateMeter.MAINLINE_WINDOW_MICROS);
         this.local = local;
         this.latency = latency;
         this.slot = slot;

@@ -39,8 +39,6 @@ final class Swarm {
     static final int PRIORITY_SAMPLE = 3;
     /** The chain's blocks come last at equal times, so that a block sees the transactions submitted then. */
     static final int PRIORITY_CHAIN = 4;
-    /** Mainline's rate meters look back 20 s. */
-    static final long RATE_WINDOW_MICROS = 20_000_000L;
     /** A peer short of connections re-announces at most this often. */
     static final long MIN_REANNOUNCE_MICROS = 60_000_000L;
 
