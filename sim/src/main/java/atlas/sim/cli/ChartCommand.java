@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = "Draws the charts of a run directory (seeds and leechers over time, download time CDF, "
                 + "seeder retention, speed against bid), a sweep directory (each metric against each parameter "
-                + "with 95 % bands, heat maps) or a comparison directory (overlaid curves, differences with "
+                + "with 95 %% bands, heat maps) or a comparison directory (overlaid curves, differences with "
                 + "intervals) from its result files, without running anything.")
 final class ChartCommand implements Callable<Integer> {
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Runs each scenario R times, replicate r on the same seed for every scenario (common random "
                 + "numbers), then compares each with the first, metric by metric: both means, the paired difference "
-                + "with its 95 % confidence interval, paired t and Wilcoxon signed-rank p-values and Cohen's d_z. "
+                + "with its 95 %% confidence interval, paired t and Wilcoxon signed-rank p-values and Cohen's d_z. "
                 + "Writes DIR/comparison.csv, DIR/charts/, DIR/report.html and the runs as a sweep (runs.csv, "
                 + "points.csv, runs/); an interrupted comparison resumes.")
 final class CompareCommand implements Callable<Integer> {

@@ -70,6 +70,11 @@ public final class RandomStreams {
         /** Per peer: whether it takes part in the token economy, whether it bids, its holdings and value of time. */
         INCENTIVES,
         /** The token's price path. */
-        PRICE
+        PRICE,
+        /**
+         * Per peer: how long it downloads before it gives up; apart from {@link #BEHAVIOUR}, whose
+         * draws vary with the seeding model, so that comparing seeding models keeps every abort.
+         */
+        ABORT
     }
 }

@@ -289,10 +289,11 @@ public final class BandwidthModel {
     }
 
     private void reschedule(Flow f) {
-        if (f.rate > 0) {
-            long delay = (long) Math.ceil(f.remaining * 1e6 / f.rate);
-            f.completion.schedule(engine.now() + delay);
+        double delay = Math.ceil(f.remaining * 1e6 / f.rate);
+        if (f.rate > 0 && delay < Long.MAX_VALUE - engine.now()) {
+            f.completion.schedule(engine.now() + (long) delay);
         } else {
+            // No rate, or one so small that the flow would end after the end of time: it never does.
             f.completion.cancel();
         }
     }

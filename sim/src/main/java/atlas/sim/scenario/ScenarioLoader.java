@@ -129,7 +129,7 @@ public final class ScenarioLoader {
                 : until instanceof Until.Duration d ? d.micros() : ((Until.AllComplete) until).limitMicros();
         Arrivals arrivals = arrivals(top.require("arrivals", "how peers arrive, e.g. { flash-crowd: { peers: 1000 } }"),
                 endMicros, network == null ? null : network.classes().stream().map(PeerClass::name).toList());
-        ProtocolSettings protocol = protocol(top.get("protocol"), content);
+        ProtocolSettings protocol = protocol(top.get("protocol"), content, top.get("content"));
         TrackerSettings tracker = tracker(top.get("tracker"));
         Behaviour behaviour = behaviour(top.get("behaviour"), top.get("arrivals"));
         ChainSettings chain = ChainSection.read(top.get("chain"), problems);
@@ -444,7 +444,7 @@ public final class ScenarioLoader {
         return new Arrivals.Schedule(segments);
     }
 
-    private ProtocolSettings protocol(YamlNode node, Content content) {
+    private ProtocolSettings protocol(YamlNode node, Content content, YamlNode contentNode) {
         Section protocol = Section.of(node, problems, List.of("picker", "choker", "block", "pipeline", "backlog",
                 "max-pipeline", "request-timeout"));
         PolicyChoice picker = policy(protocol.get("picker"), registries.pickers(), DEFAULT_PICKER, "name", Map.of());
@@ -457,9 +457,15 @@ public final class ScenarioLoader {
         PolicyChoice seed = policy(choker.get("seed"), registries.seedChokers(), DEFAULT_SEED_CHOKER, "name", shared);
         Long block = protocol.optional("block", Values::size, DEFAULT_BLOCK_BYTES);
         if (block != null && content != null && (block > content.pieceBytes() || content.pieceBytes() % block != 0)) {
-            problems.add(protocol.get("block") == null ? protocol.node() : protocol.get("block"), "the block ("
-                    + Quantities.formatSize(block) + ") must divide the piece (" + Quantities.formatSize(content.pieceBytes())
-                    + ") into whole blocks; BitTorrent clients request 16 KiB blocks");
+            String sizes = "the block (" + Quantities.formatSize(block) + ") must divide the piece ("
+                    + Quantities.formatSize(content.pieceBytes()) + ") into whole blocks";
+            if (protocol.get("block") != null) {
+                problems.add(protocol.get("block"), sizes + "; BitTorrent clients request 16 KiB blocks");
+            } else {
+                // The default block does not fit the piece: the piece is what the file says.
+                problems.add(((YamlNode.Mapping) contentNode).fields().get("piece").value(), sizes
+                        + ": make the piece a multiple of 16 KiB, as torrents' pieces are, or set protocol.block");
+            }
             block = null;
         }
         Integer pipeline = protocol.optional("pipeline", Values.count(1), DEFAULT_PIPELINE);

@@ -80,7 +80,8 @@ final class PeerFactory {
         long seedingTime = seeding.drawMicros(behaviour, trace == null ? -1 : trace.seedingMicros());
         long abortAfter = PeerSpec.NEVER;
         if (abortRatePerSecond > 0) {
-            double micros = new AhrensDieterExponentialSampler(behaviour, 1 / abortRatePerSecond).sample() * 1e6;
+            UniformRandomProvider abort = streams.stream(RandomStreams.Purpose.ABORT, id);
+            double micros = new AhrensDieterExponentialSampler(abort, 1 / abortRatePerSecond).sample() * 1e6;
             // Beyond any run's end it is never: this also keeps arrival time plus it from overflowing.
             abortAfter = micros < PeerSpec.NEVER / 2 ? Math.max(1, Math.round(micros)) : PeerSpec.NEVER;
         }

@@ -192,6 +192,13 @@ class ScenarioProblemsTest {
     }
 
     @Test
+    void aPieceTheDefaultBlockDoesNotDivideIsAProblemOfThePiece() {
+        // Guards a crash: with no protocol section the problem had no line to point at.
+        String scenario = MINIMAL.replace("{ size: 20 MiB }", "{ size: 1 MiB, piece: 300 KiB }");
+        assertProblem(at(problems(scenario), "content.piece"), 1, "make the piece a multiple of 16 KiB");
+    }
+
+    @Test
     void flashCrowdOfNobodyAndDeadScheduleAreProblems() {
         assertProblem(at(problems(MINIMAL.replace("peers: 10", "peers: 0")), "arrivals.flash-crowd.peers"), 6,
                 "from 1 to");

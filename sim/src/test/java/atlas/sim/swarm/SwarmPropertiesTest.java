@@ -100,6 +100,30 @@ class SwarmPropertiesTest {
         }
     }
 
+    @Test
+    void changingTheSeedingModelDoesNotChangeWhenDownloadersGiveUp() {
+        // Guards a bug: the abort delay came from the stream the seeding time is drawn from, whose
+        // draws vary by model, so comparing seeding models compared different aborts.
+        TestScenario base = new TestScenario().arrivals(new Arrivals.Poisson(0.05, 40, Long.MAX_VALUE))
+                .peerClass("dsl", 1, 1, 8).abortRate(1.0 / 20).until(new Until.Duration(1800 * SECOND));
+        RunResult atOnce = run(base.seeding("leave-at-once").build(), 4);
+        RunResult exponential = run(base.seeding("exponential").build(), 4);
+        int abortedInBoth = 0;
+        for (int i = 0; i < atOnce.peers().size(); i++) {
+            PeerRecord a = atOnce.peers().get(i);
+            PeerRecord b = exponential.peers().get(i);
+            if (aborted(a) && aborted(b)) {
+                abortedInBoth++;
+                assertEquals(a.departureMicros(), b.departureMicros(), "peer " + a.id() + " gave up at another time");
+            }
+        }
+        assertTrue(abortedInBoth >= 5, "too few aborts to compare: " + abortedInBoth);
+    }
+
+    private static boolean aborted(PeerRecord p) {
+        return !p.initialSeed() && p.completionMicros() < 0 && p.departureMicros() >= 0;
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void aPeerLeftAloneByItsNeighboursAnnouncesAgainWithinTheMinimumInterval(long seed) {
