@@ -10,6 +10,7 @@ import atlas.protocols.bid.FixedBid;
 import atlas.protocols.bid.FixedBidParams;
 import atlas.protocols.bid.Prices;
 import atlas.protocols.chain.Address;
+import atlas.protocols.chain.Chain;
 import atlas.protocols.chain.ChannelView;
 import atlas.protocols.chain.Ed25519Verifier;
 import atlas.protocols.chain.Signer;
@@ -105,11 +106,7 @@ class PaidTransferTest {
 
         RecordingChain downloaderChain = new RecordingChain(chain);
         TorrentPeer seed = startSeed();
-        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), new SpeedSettings(
-                downloaderChain, downloaderKey, new Ed25519Verifier(), BTT, new Participation(true, true, true),
-                new FixedBid(new FixedBidParams(new BttPerMiB(PRICE))), PAYG, deposit, 86_400 * MICRO,
-                3_600 * MICRO, 10 * MICRO), false);
-        leech.connect(loopback(seed.localPort()));
+        TorrentPeer leech = startBidder(seed, downloaderChain, deposit);
         leech.completion().get(60, TimeUnit.SECONDS);
 
         assertEquals(sha256(data), sha256(Files.readAllBytes(tmp.resolve("leech/data.bin"))));
@@ -142,11 +139,7 @@ class PaidTransferTest {
     void aDownloaderThatNeverPaysIsServedNoMoreThanItsCredit() throws Exception {
         startChain(0, 50_000); // it bids, but holds no BTT to open a channel with
         TorrentPeer seed = startSeed();
-        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), new SpeedSettings(
-                chain, downloaderKey, new Ed25519Verifier(), BTT, new Participation(true, true, true),
-                new FixedBid(new FixedBidParams(new BttPerMiB(PRICE))), PAYG, MICRO, 86_400 * MICRO,
-                3_600 * MICRO, 10 * MICRO), false);
-        leech.connect(loopback(seed.localPort()));
+        TorrentPeer leech = startBidder(seed, chain, MICRO);
 
         awaitTrue(() -> seed.speedStats().holding() == 1);
         long served = seed.stats().bytesUploaded();
@@ -213,11 +206,7 @@ class PaidTransferTest {
         startChain(DRY_DEPOSIT, 50_000);
         RecordingChain downloaderChain = new RecordingChain(chain);
         TorrentPeer seed = startSeed();
-        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), new SpeedSettings(
-                downloaderChain, downloaderKey, new Ed25519Verifier(), BTT, new Participation(true, true, true),
-                new FixedBid(new FixedBidParams(new BttPerMiB(PRICE))), PAYG, DRY_DEPOSIT, 86_400 * MICRO,
-                3_600 * MICRO, 10 * MICRO), false);
-        leech.connect(loopback(seed.localPort()));
+        TorrentPeer leech = startBidder(seed, downloaderChain, DRY_DEPOSIT);
         awaitTrue(() -> seed.speedStats().holding() == 1 && leech.speedStats().paid() > 0);
         // The last payment's acknowledgement has a moment to arrive: the stall is for good.
         long head = chain.read(MockChain::headBlockNumber);
@@ -255,6 +244,16 @@ class PaidTransferTest {
         return start(torrent, dir, new SpeedSettings(chain, seederKey, new Ed25519Verifier(), BTT,
                 new Participation(true, false, true), null, PAYG, MICRO, 86_400 * MICRO, 3_600 * MICRO,
                 10 * MICRO), true);
+    }
+
+    /** The downloader, bidding {@link #PRICE} with channels of {@code deposit}, connected to {@code seed}. */
+    private TorrentPeer startBidder(TorrentPeer seed, Chain downloaderChain, long deposit) throws Exception {
+        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), new SpeedSettings(
+                downloaderChain, downloaderKey, new Ed25519Verifier(), BTT, new Participation(true, true, true),
+                new FixedBid(new FixedBidParams(new BttPerMiB(PRICE))), PAYG, deposit, 86_400 * MICRO,
+                3_600 * MICRO, 10 * MICRO), false);
+        leech.connect(loopback(seed.localPort()));
+        return leech;
     }
 
     private TorrentPeer start(Metainfo metainfo, Path dir, SpeedSettings speed, boolean listen) throws Exception {
