@@ -1,8 +1,6 @@
 package atlas.sim.scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -47,16 +45,19 @@ abstract class CsvTrace {
     }
 
     /**
-     * The lines of a trace file, or null with a problem if it is missing or unreadable.
+     * The lines of a trace file (UTF-8, a leading byte order mark dropped), or null with a problem if
+     * it is missing, unreadable or not UTF-8.
      *
      * @param kind     what the file holds, as in "price trace"
      * @param fileNode the scenario's {@code file} value, where the problem is reported; may be null
      */
     static List<String> lines(Path file, String kind, YamlNode fileNode, ScenarioValidation problems) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            return Utf8File.read(file).lines().toList();
         } catch (NoSuchFileException e) {
             report(problems, fileNode, kind + " file not found: " + file);
+        } catch (Utf8File.NotUtf8Exception e) {
+            problems.addElsewhere(new ScenarioProblem(file.toString(), e.line(), "", e.getMessage()));
         } catch (IOException e) {
             report(problems, fileNode, "cannot read the " + kind + " " + file + ": " + e.getMessage());
         }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Binds a policy written in YAML to its registry entry's parameter record, and back. A policy is
@@ -20,8 +22,10 @@ import java.util.Map;
  * ({@code { name: rarest-first, random-first: 4 }}); each parameter key is the kebab-case form of a
  * record component ({@code randomFirst}). Component types: int, long, double, boolean, and the
  * quantities {@link Duration}, {@link BttPerMiB}, {@link BttAmount} and {@link ByteRate} (written
- * with a unit); parameters not given take the entry's defaults. A params record rejects invalid values by throwing {@link IllegalArgumentException} from its constructor,
- * with a message naming the parameter; that message becomes the problem.
+ * with a unit); parameters not given take the entry's defaults. A params record rejects invalid
+ * values by throwing {@link IllegalArgumentException} from its constructor, with a message that
+ * starts with the parameter's name; that message, in the scenario's names and units, becomes a
+ * problem of that parameter, at its line, and every invalid parameter of a policy is reported.
  */
 final class PolicyParams {
 
@@ -127,22 +131,30 @@ final class PolicyParams {
                 valid = false;
             }
         }
+        Object[] base = new Object[components.length];
         Object[] arguments = new Object[components.length];
+        YamlNode[] written = new YamlNode[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            YamlNode.Field field = fields.get(keys.get(i));
             Object shared = inherited.get(components[i].getName());
+            base[i] = shared != null && wrap(types[i]).isInstance(shared) ? shared : read(components[i], defaults);
+            arguments[i] = base[i];
+            YamlNode.Field field = fields.get(keys.get(i));
             if (field != null) {
-                arguments[i] = convert(field.value(), types[i], problems);
-            } else if (shared != null && wrap(types[i]).isInstance(shared)) {
-                arguments[i] = shared;
-            } else {
-                arguments[i] = read(components[i], defaults);
+                Object value = convert(field.value(), types[i], problems);
+                if (value == null) {
+                    valid = false;
+                } else {
+                    arguments[i] = value;
+                    written[i] = field.value();
+                }
             }
-            valid &= arguments[i] != null;
         }
-        return valid ? construct(defaults.getClass(), types, arguments, node, policy, components, problems) : null;
+        // The record's own checks run even when other parameters are already wrong, so that every problem shows.
+        Record record = construct(defaults.getClass(), types, base, arguments, written, node, policy, components,
+                problems);
+        return valid ? record : null;
     }
 
     private static Class<?> wrap(Class<?> type) {
@@ -200,26 +212,132 @@ final class PolicyParams {
                 + " are not supported; use int, long, double, boolean, Duration, BttPerMiB, BttAmount or ByteRate");
     }
 
-    private static Record construct(Class<? extends Record> type, Class<?>[] types, Object[] arguments,
-            YamlNode node, String policy, RecordComponent[] components, ScenarioValidation problems) {
+    /**
+     * The record of {@code arguments}, or null with a problem for each parameter its constructor
+     * rejects. A constructor stops at the first invalid parameter, whose name its message starts with
+     * ("slots must be at least 1, got 0"), so the record is built again with that parameter's written
+     * value replaced by its {@code base} value (default or inherited) until it is built. A rule that a
+     * parameter not written breaks ("initial must be in [min, max]" with only min written) is reported
+     * at the policy, and a written parameter whose base value satisfies it is set back to look for more.
+     *
+     * @param written the value node of each parameter written in the YAML (and valid on its own), else null
+     */
+    private static Record construct(Class<? extends Record> type, Class<?>[] types, Object[] base,
+            Object[] arguments, YamlNode[] written, YamlNode node, String policy, RecordComponent[] components,
+            ScenarioValidation problems) {
+        Constructor<? extends Record> constructor = constructor(type, types);
+        Object[] trial = arguments.clone();
+        YamlNode[] pending = written.clone();
+        boolean rejected = false;
+        for (String message = rejection(constructor, trial, policy); message != null;
+                message = rejection(constructor, trial, policy)) {
+            rejected = true;
+            int culprit = named(message, components);
+            String problem = policy + ": " + readable(message, trial, components);
+            if (culprit >= 0 && pending[culprit] != null) {
+                problems.add(pending[culprit], problem);
+                trial[culprit] = base[culprit];
+                pending[culprit] = null;
+            } else {
+                if (culprit < 0 || written[culprit] == null) {
+                    problems.add(node, problem);
+                }
+                // Else the culprit's written value is reported already and its base value breaks a rule with others.
+                int involved = involved(constructor, trial, base, pending, policy, components);
+                if (involved < 0) {
+                    break;
+                }
+                trial[involved] = base[involved];
+                pending[involved] = null;
+            }
+        }
+        return rejected ? null : newRecord(constructor, trial, policy);
+    }
+
+    /**
+     * A written parameter whose base value lifts the rule that stopped the constructor, so that it is
+     * built or stops at another written parameter; -1 if none does.
+     */
+    private static int involved(Constructor<? extends Record> constructor, Object[] trial, Object[] base,
+            YamlNode[] pending, String policy, RecordComponent[] components) {
+        for (int i = 0; i < trial.length; i++) {
+            if (pending[i] == null) {
+                continue;
+            }
+            Object[] without = trial.clone();
+            without[i] = base[i];
+            String message = rejection(constructor, without, policy);
+            int next = message == null ? -1 : named(message, components);
+            if (message == null || next >= 0 && next != i && pending[next] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Constructor<? extends Record> constructor(Class<? extends Record> type, Class<?>[] types) {
         try {
             Constructor<? extends Record> constructor = type.getDeclaredConstructor(types);
             constructor.setAccessible(true);
+            return constructor;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build the parameters of " + type.getName(), e);
+        }
+    }
+
+    /** Why the record's constructor rejects {@code arguments}, or null if it accepts them. */
+    private static String rejection(Constructor<? extends Record> constructor, Object[] arguments, String policy) {
+        try {
+            newRecord(constructor, arguments, policy);
+            return null;
+        } catch (IllegalArgumentException invalid) {
+            return String.valueOf(invalid.getMessage());
+        }
+    }
+
+    /** A new record; an {@link IllegalArgumentException} of its constructor is rethrown as it is. */
+    private static Record newRecord(Constructor<? extends Record> constructor, Object[] arguments, String policy) {
+        try {
             return constructor.newInstance(arguments);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IllegalArgumentException invalid) {
-                // The record speaks of its components (randomFirstPieces); the user wrote random-first-pieces.
-                String message = invalid.getMessage();
-                for (RecordComponent component : components) {
-                    message = message.replaceAll("\\b" + component.getName() + "\\b", kebab(component.getName()));
-                }
-                problems.add(node, policy + ": " + message);
-                return null;
+                throw invalid;
             }
             throw new IllegalStateException("cannot build the parameters of " + policy, e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build the parameters of " + policy, e);
         }
+    }
+
+    /** The component a rejection's message starts with, in camelCase or kebab-case; -1 if none. */
+    private static int named(String message, RecordComponent[] components) {
+        String first = message.split("[\\s,(:]", 2)[0];
+        for (int i = 0; i < components.length; i++) {
+            if (first.equals(components[i].getName()) || first.equals(kebab(components[i].getName()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A rejection's message as a scenario speaks: the record names its components in camelCase
+     * (randomFirstPieces) and prints quantities as Java does (PT0S), the YAML says random-first-pieces
+     * and 0 s.
+     */
+    private static String readable(String message, Object[] arguments, RecordComponent[] components) {
+        String text = message;
+        for (RecordComponent component : components) {
+            text = text.replaceAll("\\b" + component.getName() + "\\b", kebab(component.getName()));
+        }
+        for (Object argument : arguments) {
+            Object written = withUnit(argument);
+            if (written != argument) {
+                text = text.replaceAll("(?<![\\w.])" + Pattern.quote(String.valueOf(argument)) + "(?![\\w.])",
+                        Matcher.quoteReplacement(written.toString()));
+            }
+        }
+        return text;
     }
 
     private static Object read(RecordComponent component, Record record) {

@@ -5,8 +5,6 @@ import atlas.protocols.choke.MainlineChokerParams;
 import atlas.protocols.piece.PieceGeometry;
 import atlas.protocols.piece.RequestSettings;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,9 +79,11 @@ public final class ScenarioLoader {
     public static Scenario load(Path file, PolicyRegistries registries) throws ScenarioException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8File.read(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(file.toString(), 0, "", "file not found")));
+        } catch (Utf8File.NotUtf8Exception e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(file.toString(), e.line(), "", e.getMessage())));
         } catch (IOException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(file.toString(), 0, "",
                     "cannot read the file: " + e.getMessage())));
@@ -197,14 +197,22 @@ public final class ScenarioLoader {
 
     private Network network(YamlNode node) {
         Section network = Section.of(node, problems, List.of("latency", "classes"));
-        List<PeerClass> classes = classes(network.require("classes",
+        ClassList classes = classes(network.require("classes",
                 "the peer classes, e.g. [ { name: dsl, share: 1, upload: 1 Mbit/s, download: 8 Mbit/s } ]"));
-        LatencyModel latency = latency(network.get("latency"),
-                classes == null ? null : classes.stream().map(PeerClass::name).toList());
-        return classes == null || latency == null ? null : new Network(latency, classes);
+        // Pairs are checked among the classes whose names are valid, whatever else is wrong with them.
+        LatencyModel latency = latency(network.get("latency"), classes == null ? null : classes.names());
+        return classes == null || classes.classes() == null || latency == null ? null
+                : new Network(latency, classes.classes());
     }
 
-    private List<PeerClass> classes(YamlNode node) {
+    /**
+     * The peer classes read from the list: all of them, or null if any is invalid; and the valid
+     * names, which checks on other keys can use even when some class is invalid.
+     */
+    private record ClassList(List<PeerClass> classes, List<String> names) {
+    }
+
+    private ClassList classes(YamlNode node) {
         List<YamlNode> items = nonEmptyList(node, "peer classes");
         if (items == null) {
             return null;
@@ -212,6 +220,8 @@ public final class ScenarioLoader {
         List<PeerClass> classes = new ArrayList<>();
         Map<String, YamlNode> names = new LinkedHashMap<>();
         boolean valid = true;
+        double shareSum = 0;
+        boolean sharesValid = true;
         for (YamlNode item : items) {
             Section peerClass = Section.of(item, problems, List.of("name", "share", "upload", "download"));
             String name = peerClass.required("name", Values::identifier, "the class name, e.g. dsl");
@@ -223,25 +233,24 @@ public final class ScenarioLoader {
                     "the fraction of arriving peers in this class, e.g. 0.5");
             RateDistribution upload = rateDistribution(peerClass.require("upload", "e.g. '1 Mbit/s'"));
             RateDistribution download = rateDistribution(peerClass.require("download", "e.g. '8 Mbit/s'"));
+            if (share == null) {
+                sharesValid = false;
+            } else {
+                shareSum += share;
+            }
             if (name == null || share == null || upload == null || download == null) {
                 valid = false;
             } else {
                 classes.add(new PeerClass(name, share, upload, download));
             }
         }
-        if (!valid) {
-            return null;
-        }
-        double sum = 0;
-        for (PeerClass peerClass : classes) {
-            sum += peerClass.share();
-        }
-        if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-            problems.add(node, "the classes' shares sum to " + sum + "; they must sum to 1 (within "
+        // The sum is checked whatever the classes' other fields say; with a share missing it would mislead.
+        if (sharesValid && Math.abs(shareSum - 1) > SHARE_TOLERANCE) {
+            problems.add(node, "the classes' shares sum to " + shareSum + "; they must sum to 1 (within "
                     + SHARE_TOLERANCE + ")");
-            return null;
+            valid = false;
         }
-        return classes;
+        return new ClassList(valid ? classes : null, List.copyOf(names.keySet()));
     }
 
     private RateDistribution rateDistribution(YamlNode node) {

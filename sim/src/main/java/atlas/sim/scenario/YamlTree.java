@@ -12,16 +12,24 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree with line numbers, using Jackson's
  * streaming YAML parser (whose token locations carry the lines). Syntax errors and duplicate keys
- * become problems instead of exceptions. Aliases ({@code *name}) are rejected: Jackson's parser
- * drops the anchors of scalars (2.18), so it cannot resolve them reliably.
+ * become problems instead of exceptions; a syntax error says what SnakeYAML (the parser under
+ * Jackson's) found wrong, on its line, and where the construct it broke began. Aliases
+ * ({@code *name}) are rejected: Jackson's parser drops the anchors of scalars (2.18), so it cannot
+ * resolve them reliably.
  */
 public final class YamlTree {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** SnakeYAML's context of a syntax error, "while parsing a flow mapping": group 1 names the construct. */
+    private static final Pattern CONTEXT = Pattern.compile("while (?:parsing|scanning) (?:an? )?(.+)");
 
     private final YAMLParser parser;
     private final ScenarioValidation problems;
@@ -52,14 +60,35 @@ public final class YamlTree {
             }
             return tree.incomplete ? null : root;
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(line, "", "YAML syntax error: " + message);
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark at = marked.getProblemMark();
+                problems.add(at.getLine() + 1, "", "YAML syntax error at column " + (at.getColumn() + 1) + ": "
+                        + marked.getProblem() + context(marked));
+            } else {
+                String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                problems.add(line, "", "YAML syntax error: " + message);
+            }
             return null;
         } catch (IOException e) {
             // Reading from a String: only a parser bug could get here.
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where the construct the problem broke began, as "; in the flow mapping started on line 2": for an
+     * unclosed bracket or quote that line, not the problem's, is where the slip is. Empty without a
+     * context line ("while scanning for the next token" says nothing the problem does not).
+     */
+    private static String context(MarkedYAMLException marked) {
+        if (marked.getContext() == null || marked.getContextMark() == null) {
+            return "";
+        }
+        int line = marked.getContextMark().getLine() + 1;
+        Matcher construct = CONTEXT.matcher(marked.getContext());
+        return construct.matches() ? "; in the " + construct.group(1) + " started on line " + line
+                : "; " + marked.getContext() + " started on line " + line;
     }
 
     private static int line(JsonParser parser) {

@@ -15,5 +15,6 @@
  * (a sweep's points), with problems reported where the values come from. The strict YAML reading
  * ({@link atlas.sim.scenario.YamlTree}, {@link atlas.sim.scenario.Section},
  * {@link atlas.sim.scenario.Values}) is public so that sweep files are read by the same rules.
+ * Scenario and trace files are UTF-8, read by {@code Utf8File}.
  */
 package atlas.sim.scenario;

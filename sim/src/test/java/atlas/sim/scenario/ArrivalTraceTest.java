@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,5 +98,21 @@ class ArrivalTraceTest {
         assertEquals(21, many.size());
         assertTrue(many.get(20).message().startsWith("10 more problems"), many.get(20).toString());
         assertEquals(22, many.get(20).line(), "the summary sits where the unlisted problems start");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnName() throws IOException, ScenarioException {
+        Path file = Files.writeString(directory.resolve("bom.csv"), "\uFEFFtime,class\n0,dsl\n");
+        assertEquals(List.of(new ArrivalTrace.Arrival(0, "dsl", Double.NaN, Double.NaN, -1)),
+                ArrivalTrace.read(file).arrivals());
+    }
+
+    @Test
+    void aTraceThatIsNotUtf8IsReportedAtTheLineOfTheFirstBadByte() throws IOException {
+        Path file = Files.write(directory.resolve("latin1.csv"),
+                "time,class\n0,dsl\n1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        List<ScenarioProblem> problems = assertThrows(ScenarioException.class, () -> ArrivalTrace.read(file)).problems();
+        assertEquals(List.of(new ScenarioProblem(file.toString(), 3, "",
+                "the file is not UTF-8 text: byte 6 of this line (0xE9) is not UTF-8; save the file as UTF-8")), problems);
     }
 }

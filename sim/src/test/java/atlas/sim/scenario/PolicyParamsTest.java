@@ -23,12 +23,31 @@ class PolicyParamsTest {
             if (weight < 0) {
                 throw new IllegalArgumentException("weight must be >= 0, not " + weight);
             }
+            if (roundInterval.isZero()) {
+                throw new IllegalArgumentException("roundInterval must be a positive duration, got " + roundInterval);
+            }
+        }
+    }
+
+    /** A rule between parameters (high at least low) besides rules of one parameter each. */
+    record Range(int low, int high, int step) {
+        Range {
+            if (low < 0) {
+                throw new IllegalArgumentException("low must be >= 0, got " + low);
+            }
+            if (high < low) {
+                throw new IllegalArgumentException("high must be at least low (" + low + "), got " + high);
+            }
+            if (step < 1) {
+                throw new IllegalArgumentException("step must be at least 1, got " + step);
+            }
         }
     }
 
     private static final AllTypes DEFAULTS = new AllTypes(4, 1000, 0.5, false, Duration.ofSeconds(10));
     private static final PolicyRegistry<Object> REGISTRY = TestScenarios.registry("test policy", "all-types", DEFAULTS)
-            .register("plain", new NoParams(), p -> p);
+            .register("plain", new NoParams(), p -> p)
+            .register("range", new Range(0, 10, 1), p -> p);
 
     record NoParams() {
     }
@@ -92,6 +111,38 @@ class PolicyParamsTest {
                 .fields().get("p").value();
         assertNull(PolicyParams.bind(node, REGISTRY, "name", Map.of(), fresh));
         assertTrue(assertMessage(fresh).contains("test policy 'all-types': weight must be >= 0"));
+    }
+
+    @Test
+    void everyRejectedParameterIsAProblemAtItsOwnLineInScenarioNamesAndUnits() {
+        assertNull(bind("""
+                {
+                  name: all-types,
+                  weight: -1,
+                  nonsense: 3,
+                  round-interval: 0 s
+                }"""));
+        assertEquals(List.of(
+                "test.yaml:3: policy.weight: test policy 'all-types': weight must be >= 0, not -1.0",
+                "test.yaml:4: policy.nonsense: unknown parameter 'nonsense' of test policy 'all-types'; valid parameters:"
+                        + " max-peers, quota-bytes, weight, strict, round-interval",
+                "test.yaml:5: policy.round-interval: test policy 'all-types': round-interval must be a positive duration,"
+                        + " got 0 s"), messages());
+    }
+
+    @Test
+    void rulesBetweenParametersHoldForTheValuesWrittenTogether() {
+        assertEquals(new PolicyChoice("range", new Range(20, 30, 1)), bind("{ name: range, low: 20, high: 30 }"));
+        assertNull(bind("{ name: range, low: 5, high: 3 }"));
+        assertEquals(List.of("test.yaml:1: policy.high: test policy 'range': high must be at least low (5), got 3"),
+                messages());
+    }
+
+    @Test
+    void aRuleBrokenByADefaultIsReportedAtThePolicyAndTheRestStillChecked() {
+        assertNull(bind("{ name: range, low: 20, step: 0 }"));
+        assertEquals(List.of("test.yaml:1: policy: test policy 'range': high must be at least low (20), got 10",
+                "test.yaml:1: policy.step: test policy 'range': step must be at least 1, got 0"), messages());
     }
 
     @Test

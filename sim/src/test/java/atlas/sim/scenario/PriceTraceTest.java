@@ -137,4 +137,9 @@ class PriceTraceTest {
         assertEquals(22, problems.get(20).line());
         assertTrue(problems.get(20).message().contains("5 more problems"), problems.toString());
     }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnName() throws IOException, ScenarioException {
+        assertEquals(new PricePath(new long[] {0}, new double[] {0.5}), PriceTrace.read(write("\uFEFFtime,usd\n0,0.5\n")));
+    }
 }

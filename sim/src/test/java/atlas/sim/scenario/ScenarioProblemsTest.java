@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Guards the loader's promise for bad input: every problem of a file is reported, each naming
@@ -42,8 +46,8 @@ class ScenarioProblemsTest {
                 network: 3
                 """);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).message().startsWith("YAML syntax error"), problems.toString());
-        assertEquals(3, problems.get(0).line(), problems.toString());
+        assertProblem(problems.get(0), 3, "YAML syntax error", "expected ',' or '}'",
+                "in the flow mapping started on line 2");
     }
 
     @Test
@@ -131,6 +135,96 @@ class ScenarioProblemsTest {
     }
 
     @Test
+    void sharesAreSummedAndLatencyPairsCheckedWhateverElseIsWrongWithAClass() {
+        // Guards a bad field of one class hiding the shares' sum and the missing latency pairs.
+        List<ScenarioProblem> problems = problems("""
+                content: { size: 20 MiB }
+                network:
+                  latency:
+                    per-class:
+                      dsl: { dsl: 80 ms }
+                      cable: { cable: 10 ms }
+                  classes:
+                    - { name: dsl, share: 0.5, upload: 1 Mbit/s, download: 8 Mbit/s }
+                    - { name: cable, share: 0.4, upload: 0 Mbit/s, download: 50 Mbit/s }
+                seeds: [ { upload: 10 Mbit/s } ]
+                arrivals: { flash-crowd: { peers: 10 } }
+                """);
+        assertProblem(at(problems, "network.classes[1].upload"), 9, "greater than 0");
+        assertProblem(at(problems, "network.classes"), 7, "sum to 0.9", "must sum to 1");
+        assertProblem(at(problems, "network.latency.per-class"), 4, "no latency between cable and dsl");
+        assertEquals(3, problems.size(), problems.toString());
+    }
+
+    @Test
+    void sharesAreNotSummedWhileOneIsNotANumber() {
+        List<ScenarioProblem> problems = problems(MINIMAL.replace("share: 1", "share: half"));
+        assertProblem(at(problems, "network.classes[0].share"), 4, "expected a number");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
+    void everyBadPolicyParameterIsReportedAtItsOwnLineInScenarioUnits() {
+        List<ScenarioProblem> problems = problems(MINIMAL + """
+                protocol:
+                  picker:
+                    name: rarest-first
+                    foo: 1
+                    random-first-pieces: -1
+                  choker:
+                    leecher: { name: mainline, optimistic-rounds: 0, snub-timeout: -5 s }
+                    seed:
+                      name: mainline-seed
+                      round-interval: 0 s
+                """);
+        assertProblem(at(problems, "protocol.picker.foo"), 10, "unknown parameter 'foo'");
+        assertProblem(at(problems, "protocol.picker.random-first-pieces"), 11,
+                "piece picker 'rarest-first': random-first-pieces must be >= 0, not -1");
+        assertProblem(at(problems, "protocol.choker.leecher.optimistic-rounds"), 13,
+                "optimistic-rounds must be at least 1, got 0");
+        assertProblem(at(problems, "protocol.choker.leecher.snub-timeout"), 13, "at least 0 s, not -5 s");
+        assertProblem(at(problems, "protocol.choker.seed.round-interval"), 16,
+                "seed choker 'mainline-seed': round-interval must be a positive duration, got 0 s");
+        assertEquals(5, problems.size(), problems.toString());
+    }
+
+    @Test
+    void rulesBetweenPolicyParametersUseTheValuesWritten() throws ScenarioException {
+        // Checked one at a time against the defaults (4 slots), 5 paid slots would be a false problem.
+        String scenario = MINIMAL + "protocol: { choker: { leecher: { name: bid-mainline, slots: %d, paid-slots: %d } } }\n";
+        TestScenarios.parse(scenario.formatted(8, 5));
+        List<ScenarioProblem> problems = problems(scenario.formatted(8, 8));
+        assertProblem(at(problems, "protocol.choker.leecher.paid-slots"), 7, "paid-slots must be at most slots - 1 = 7");
+        assertEquals(1, problems.size(), problems.toString());
+        // The default paid slots (2) do not fit 2 slots either; the problem is still the one written.
+        problems = problems(scenario.formatted(2, 3));
+        assertProblem(at(problems, "protocol.choker.leecher.paid-slots"), 7, "at most slots - 1 = 1", "got 3");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
+    void syntaxErrorSaysWhatIsWrongOnItsOwnLineNotItsContext() {
+        List<ScenarioProblem> tab = problems("name: x\ncontent:\n\tsize: 1 MiB\n");
+        assertEquals(1, tab.size(), tab.toString());
+        assertProblem(tab.get(0), 3, "YAML syntax error at column 1", "TAB", "that cannot start any token");
+    }
+
+    @Test
+    void aScenarioFileThatIsNotUtf8SaysSoAndWhere(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("latin1.yaml");
+        Files.write(file, "name: caf\u00e9\n".repeat(2).getBytes(StandardCharsets.ISO_8859_1));
+        List<ScenarioProblem> problems = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file)).problems();
+        assertEquals(List.of(new ScenarioProblem(file.toString(), 1, "",
+                "the file is not UTF-8 text: byte 10 of this line (0xE9) is not UTF-8; save the file as UTF-8")), problems);
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstKey(@TempDir Path directory) throws IOException, ScenarioException {
+        Path file = Files.writeString(directory.resolve("bom.yaml"), "\uFEFF" + MINIMAL);
+        assertEquals("bom", ScenarioLoader.load(file).name());
+    }
+
+    @Test
     void badUnitAndBareNumberNameTheValidUnits() {
         List<ScenarioProblem> problems = problems(MINIMAL.replace("1 Mbit/s", "1 mbit/s").replace("20 MiB", "100")
                 + "until: 6 hours\n");
@@ -167,7 +261,8 @@ class ScenarioProblemsTest {
         assertProblem(at(problems, "protocol.picker.random-frist-pieces"), 8,
                 "unknown parameter 'random-frist-pieces' of piece picker 'rarest-first'",
                 "did you mean 'random-first-pieces'?", "valid parameters: random-first-pieces");
-        assertProblem(at(problems, "protocol.choker.leecher"), 9, "leecher choker 'mainline'", "optimistic-rounds");
+        assertProblem(at(problems, "protocol.choker.leecher.optimistic-rounds"), 9,
+                "leecher choker 'mainline': optimistic-rounds must be at least 1, got 0");
         assertProblem(at(problems, "behaviour.seeding.time"), 10, "'10' needs a unit");
     }
 
@@ -242,11 +337,12 @@ class ScenarioProblemsTest {
     void allProblemsOfAFileAreReportedTogetherInLineOrder() throws URISyntaxException {
         Path file = resource("many-problems.yaml");
         List<ScenarioProblem> problems = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file)).problems();
-        assertEquals(List.of(2, 3, 6, 7, 10), problems.stream().map(ScenarioProblem::line).toList(), problems.toString());
-        assertEquals(List.of("", "contnet", "network.classes[0].upload", "network.classes[1].upload", "protocol.picker"),
-                problems.stream().map(ScenarioProblem::keyPath).toList());
+        assertEquals(List.of(2, 3, 5, 6, 7, 10), problems.stream().map(ScenarioProblem::line).toList(), problems.toString());
+        assertEquals(List.of("", "contnet", "network.classes", "network.classes[0].upload", "network.classes[1].upload",
+                "protocol.picker"), problems.stream().map(ScenarioProblem::keyPath).toList());
         assertTrue(problems.get(0).message().contains("missing key 'content'"), problems.toString());
-        assertTrue(problems.get(2).message().contains("did you mean 'Mbit/s'?"), problems.toString());
+        assertTrue(problems.get(2).message().contains("sum to 0.9"), problems.toString());
+        assertTrue(problems.get(3).message().contains("did you mean 'Mbit/s'?"), problems.toString());
         assertTrue(problems.stream().allMatch(p -> p.file().equals(file.toString())));
         assertTrue(problems.get(1).toString().startsWith(file + ":3: contnet: unknown key 'contnet' (did you mean 'content'?)"),
                 problems.get(1).toString());
