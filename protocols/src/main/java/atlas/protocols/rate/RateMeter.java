@@ -16,7 +16,6 @@ public final class RateMeter {
     /** Mainline's window ({@code RateMeasure}'s {@code max_rate_period}, 20 s): clients and the simulator use it alike. */
     public static final long MAINLINE_WINDOW_MICROS = 20_000_000L;
 
-
     private static final double MICROS_PER_SECOND = 1_000_000.0;
 
     private final long windowMicros;
