@@ -9,7 +9,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <ul>
  * <li>Regular slots: the {@code slots - 1} interested, non-snubbed peers with the best download
  * rate to us. A peer is snubbed when it has sent no block for {@code snubTimeout} since the later
- * of its last block and its connection (so a new peer has that long to start).</li>
+ * of its last block and its connection: the grace for a new peer is ours (mainline 4.x's
+ * {@code SingleDownload} starts with {@code last = 0}, so a new peer is snubbed until its first
+ * block), so that a newcomer is ranked by its rate rather than passed over.</li>
  * <li>Optimistic unchokes: as many interested peers outside the regular set as leave
  * {@code slots} interested peers unchoked, at least one (BitTornado's Choker.py fills up to
  * {@code max_uploads}, so snubbing frees slots for discovery instead of wasting them). They are

@@ -6,16 +6,22 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * Proportional-share choking, PropShare (Levin, LaCurts, Spring, Bhattacharjee, "BitTorrent is an
  * Auction: Analyzing and Improving BitTorrent's Incentives", SIGCOMM 2008): each round, upload is
- * divided among the peers that gave us data in the last round in proportion to what each gave,
- * which the paper proves leaves a peer no gain from strategic manipulation. A share
+ * divided among the peers that gave us data in the last round in proportion to what each gave
+ * (the paper argues that this leaves a peer no gain from strategic manipulation; here only the
+ * best {@code slots - 1} contributors share, so below that cut a peer gets nothing and the ranking
+ * race returns: set {@code slots} above the number of likely contributors to stay close). A share
  * {@code optimisticShare} goes to optimistic unchokes so that newcomers can bootstrap; with no
  * contributors at all, optimistic unchokes take every slot and the whole upload.
  *
  * <p>At most {@code slots} interested peers are unchoked: the best {@code slots - 1} contributors
  * (all {@code slots} when {@code optimisticShare} is 0), the rest optimistic, drawn uniformly at
- * random among interested non-contributors (choked ones first) and rotated every
+ * random among the other interested peers (choked ones first), contributors below the cut
+ * included, and rotated every
  * {@code optimisticRounds} rounds. Weights passed to {@link ChokePeer#unchoke} sum to the number
- * of peers unchoked, so an even split is 1.0 each.
+ * of peers unchoked, so an even split is 1.0 each. The simulator shares an uploader's capacity by
+ * these weights; the real peer ({@code atlas.protocols.peer}) does not apply them (its uploads
+ * share the link as TCP does), so on real sockets PropShare chooses whom to unchoke but not how
+ * much each gets.
  *
  * <p>A contribution is the growth of {@link ChokePeer#bytesReceived()} between rounds, kept per
  * peer by identity in arrays aligned with the caller's list, so a stable list order costs one

@@ -24,9 +24,13 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * BEP 3 as a {@link TorrentPeer} speaks it on its {@link PeerSockets}: it drives {@link PieceDownload}
- * and, through {@link UploadSlots}, the {@link Choker} with protocol events exactly as the
- * simulator's {@code Peer} and {@code Link} do, has the {@link Uploader} serve requests, and runs
- * {@link BttSpeed} where both ends take part.
+ * and, through {@link UploadSlots}, the {@link Choker} with the protocol events the simulator's
+ * {@code Peer} and {@code Link} use, has the {@link Uploader} serve requests, and runs
+ * {@link BttSpeed} where both ends take part. Two differences are deliberate: a new connection and
+ * a choked peer's change of interest also recompute the unchoke set (a newcomer gets a free slot
+ * at once, as libtorrent gives it; waiting for the round, as the simulator and mainline do, made
+ * the real-socket tests nine times slower), and upload weights are not applied (see
+ * {@link atlas.protocols.choke.PropShareChoker}).
  *
  * <p>Connection life: handshake first (ours right away on outgoing connections, after the remote's
  * on incoming ones; a wrong info-hash closes the connection), then an optional BITFIELD as the very
