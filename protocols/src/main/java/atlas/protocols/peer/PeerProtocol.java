@@ -29,8 +29,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * {@link BttSpeed} where both ends take part. Two differences are deliberate: a new connection and
  * a choked peer's change of interest also recompute the unchoke set (a newcomer gets a free slot
  * at once, as libtorrent gives it; waiting for the round, as the simulator and mainline do, made
- * the real-socket tests nine times slower), and upload weights are not applied (see
- * {@link atlas.protocols.choke.PropShareChoker}).
+ * the protocol module's tests take 9 minutes instead of 35 s), and upload weights are not applied
+ * (see {@link atlas.protocols.choke.PropShareChoker}).
  *
  * <p>Connection life: handshake first (ours right away on outgoing connections, after the remote's
  * on incoming ones; a wrong info-hash closes the connection), then an optional BITFIELD as the very
