@@ -22,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 RegressCommand.class, ValidateModelCommand.class, PeerCommand.class})
 public final class Main implements Callable<Integer> {
 
+    /** Set by {@code scripts/atlas} to whether stderr is a terminal ({@code [ -t 2 ]}). */
+    static final String STDERR_TTY_PROPERTY = "atlas.stderr.tty";
+
     final PrintStream out;
     final PrintStream err;
     /** Whether err is an interactive terminal, where progress is redrawn in place. */
@@ -42,8 +45,8 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        // System.console() is null unless the process talks to a terminal; other streams never do.
-        boolean terminal = err == System.err && System.console() != null;
+        boolean terminal = err == System.err
+                && stderrIsTerminal(System.getProperty(STDERR_TTY_PROPERTY), System.console() != null);
         ExitCodes exitCodes = new ExitCodes(err);
         CommandLine commandLine = new CommandLine(new Main(out, err, terminal))
                 .setOut(writer(out))
@@ -53,6 +56,17 @@ public final class Main implements Callable<Integer> {
                 .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(RunCommand.metricsHelp());
         return commandLine.execute(args);
+    }
+
+    /**
+     * Whether stderr, where progress goes, is a terminal: the value of {@link #STDERR_TTY_PROPERTY}
+     * ("true" or "false") if set, else whether the process has a console. Only the property is right
+     * in every case: Java 17's console reflects stdin and stdout, so {@code atlas run X 2>log} would
+     * fill the log with redrawn lines and {@code atlas run X >out} would show plain lines on a
+     * terminal; a plain {@code java -jar}, without the property, falls back to it.
+     */
+    static boolean stderrIsTerminal(String property, boolean console) {
+        return property != null ? Boolean.parseBoolean(property) : console;
     }
 
     /** "atlas" alone is a usage error: it names no command. */

@@ -1,7 +1,9 @@
 package atlas.sim.cli;
 
+import atlas.sim.scenario.ArrivalTrace;
 import atlas.sim.scenario.Arrivals;
 import atlas.sim.scenario.Scenario;
+import atlas.sim.scenario.ScenarioException;
 import atlas.sim.scenario.Until;
 import atlas.sim.swarm.ProgressListener;
 import java.io.PrintStream;
@@ -12,8 +14,10 @@ import java.util.function.LongSupplier;
  * Shows how a run is going: on a terminal, one status line redrawn in place with a carriage
  * return (a bar, simulated time, events per second, peers, ETA); otherwise a plain line every
  * {@value #LINE_INTERVAL_S} s of wall time, for logs; nothing when quiet. The ETA extrapolates the
- * fraction done, known for a fixed duration (simulated time over duration) or a flash crowd run to
- * completion (completed over expected peers), from the wall time so far.
+ * fraction done from the wall time so far. That fraction must grow steadily with the work: for a
+ * fixed duration it is simulated time over the duration; for a run to completion, payload
+ * received over the payload the expected arrivals need. (Completions are no measure: in a flash
+ * crowd they all come at the end, and an ETA from them said 13 minutes with 4 seconds to go.)
  */
 final class ProgressDisplay implements ProgressListener {
 
@@ -28,7 +32,7 @@ final class ProgressDisplay implements ProgressListener {
     private final PrintStream out;
     private final Mode mode;
     private final long untilMicros;
-    private final int expectedPeers;
+    private final double expectedPayload;
     private final LongSupplier nanoClock;
     private final long startNanos;
     private long lastShownNanos;
@@ -37,13 +41,14 @@ final class ProgressDisplay implements ProgressListener {
 
     /**
      * @param untilMicros the simulated duration of the run if fixed, else 0
-     * @param expectedPeers how many peers will complete if known in advance, else 0
+     * @param expectedPayload the payload bytes the peers will receive in a run to completion, if
+     *     known in advance, else 0
      */
-    ProgressDisplay(PrintStream out, Mode mode, long untilMicros, int expectedPeers, LongSupplier nanoClock) {
+    ProgressDisplay(PrintStream out, Mode mode, long untilMicros, double expectedPayload, LongSupplier nanoClock) {
         this.out = out;
         this.mode = mode;
         this.untilMicros = untilMicros;
-        this.expectedPeers = expectedPeers;
+        this.expectedPayload = expectedPayload;
         this.nanoClock = nanoClock;
         this.startNanos = nanoClock.getAsLong();
         this.lastShownNanos = startNanos;
@@ -51,14 +56,46 @@ final class ProgressDisplay implements ProgressListener {
 
     /** A display for a run of {@code scenario}, reading the fraction done from its end condition. */
     static ProgressDisplay forScenario(Scenario scenario, PrintStream out, Mode mode) {
-        long until = scenario.until() instanceof Until.Duration d ? d.micros() : 0;
-        int peers = scenario.until() instanceof Until.AllComplete && scenario.arrivals() instanceof Arrivals.FlashCrowd f
-                ? f.peers() : 0;
-        return new ProgressDisplay(out, mode, until, peers, System::nanoTime);
+        if (scenario.until() instanceof Until.Duration d) {
+            return new ProgressDisplay(out, mode, d.micros(), 0, System::nanoTime);
+        }
+        double payload = expectedArrivals(scenario.arrivals(), scenario.endMicros()) * scenario.content().sizeBytes();
+        return new ProgressDisplay(out, mode, 0, payload, System::nanoTime);
+    }
+
+    /**
+     * How many peers arrive before {@code endMicros}: exact for a flash crowd or a trace, the
+     * mean for a Poisson process; 0 if unknown (a trace that no longer reads).
+     */
+    static double expectedArrivals(Arrivals arrivals, long endMicros) {
+        if (arrivals instanceof Arrivals.FlashCrowd f) {
+            return f.peers();
+        }
+        if (arrivals instanceof Arrivals.Poisson p) {
+            return Math.min(p.maxPeers(), p.ratePerSecond() * Math.min(p.untilMicros(), endMicros) / 1e6);
+        }
+        if (arrivals instanceof Arrivals.Schedule s) {
+            double peers = 0;
+            long from = 0;
+            for (Arrivals.Segment segment : s.segments()) {
+                long to = Math.min(segment.untilMicros(), endMicros);
+                peers += segment.ratePerSecond() * Math.max(0, to - from) / 1e6;
+                from = segment.untilMicros();
+            }
+            return peers;
+        }
+        try {
+            return ArrivalTrace.read(((Arrivals.Trace) arrivals).file()).arrivals().stream()
+                    .filter(a -> a.timeMicros() <= endMicros).count();
+        } catch (ScenarioException e) {
+            // The run will say so; the display only loses its ETA.
+            return 0;
+        }
     }
 
     @Override
-    public void onProgress(long nowMicros, long events, int arrived, int completed, int leechers, int seeds) {
+    public void onProgress(long nowMicros, long events, int arrived, int completed, int leechers, int seeds,
+            long payloadBytes) {
         if (mode == Mode.QUIET) {
             return;
         }
@@ -68,7 +105,7 @@ final class ProgressDisplay implements ProgressListener {
             return;
         }
         lastShownNanos = wall;
-        lastStatus = status(wall - startNanos, nowMicros, events, arrived, completed, leechers, seeds);
+        lastStatus = status(wall - startNanos, nowMicros, events, arrived, completed, leechers, seeds, payloadBytes);
         if (mode == Mode.TERMINAL) {
             // Pad with spaces to erase what remains of a longer previous line.
             out.print('\r' + lastStatus + " ".repeat(Math.max(0, lastWidth - lastStatus.length())));
@@ -88,9 +125,9 @@ final class ProgressDisplay implements ProgressListener {
     }
 
     private String status(long wallNanos, long nowMicros, long events, int arrived, int completed, int leechers,
-            int seeds) {
+            int seeds, long payloadBytes) {
         double done = untilMicros > 0 ? (double) nowMicros / untilMicros
-                : expectedPeers > 0 ? (double) completed / expectedPeers : Double.NaN;
+                : expectedPayload > 0 ? payloadBytes / expectedPayload : Double.NaN;
         done = Math.min(1, done);
         double wallS = (double) wallNanos / NANOS_PER_S;
         long eventsPerS = Math.round(events / wallS);

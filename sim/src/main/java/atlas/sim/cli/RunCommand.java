@@ -1,11 +1,13 @@
 package atlas.sim.cli;
 
+import atlas.sim.output.EndedBy;
 import atlas.sim.output.Metric;
 import atlas.sim.output.Metrics;
 import atlas.sim.output.RunResult;
 import atlas.sim.output.RunWriter;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.ScenarioLoader;
+import atlas.sim.scenario.Until;
 import atlas.sim.swarm.SwarmSimulation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,9 +51,22 @@ final class RunCommand implements Callable<Integer> {
                 : main.terminal ? ProgressDisplay.Mode.TERMINAL : ProgressDisplay.Mode.LINES);
         RunResult result = new SwarmSimulation(scenario, scenario.seed()).run(progress);
         progress.finish();
+        if (result.endedBy() == EndedBy.LIMIT) {
+            main.err.println(limitNote(result));
+        }
         RunWriter.write(result, dir);
         main.out.println("wrote " + dir);
         return ExitCodes.OK;
+    }
+
+    /** Says that a run meant to end when everyone completed was bounded by its limit instead. */
+    private static String limitNote(RunResult result) {
+        long limit = ((Until.AllComplete) result.scenario().until()).limitMicros();
+        long downloading = result.peers().stream().filter(p -> !p.initialSeed() && !p.completed() && !p.departed())
+                .count();
+        return "note: the run's limit of " + ProgressDisplay.duration(limit / 1_000_000) + " ended it, not every peer"
+                + " completing (at the limit, arrivals were still due or " + downloading + " peers downloading;"
+                + " summary.json: ended_by limit): bound the arrivals (max-peers or until) or raise until's limit";
     }
 
     /** The metrics summary.json holds and what they mean, for the usage message. */

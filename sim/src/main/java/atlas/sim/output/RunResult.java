@@ -27,6 +27,11 @@ public record RunResult(Scenario scenario, long seed, long endMicros, long event
         }
     }
 
+    /** Why the run ended: everyone completed, or it hit its limit or its fixed duration. */
+    public EndedBy endedBy() {
+        return EndedBy.of(scenario, endMicros, (int) peers.stream().filter(p -> !p.initialSeed()).count());
+    }
+
     /** A run without a token economy. */
     public RunResult(Scenario scenario, long seed, long endMicros, long events, long wallNanos,
             List<PeerRecord> peers, TimeSeries timeSeries, long availableMicros) {

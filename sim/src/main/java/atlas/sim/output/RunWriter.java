@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,8 +16,8 @@ import java.util.stream.Stream;
  * which is then renamed into place, so that a failure or an interruption never leaves a
  * half-written directory under the requested name. An existing directory is replaced only if it
  * is empty or holds a previous run's output; it is moved aside first and restored if the final
- * rename fails. (A process killed mid-write can leave a hidden {@code .NAME.writing-*} sibling,
- * never a partial NAME.)
+ * rename fails. The hidden sibling never outlives the write, nor an interrupted one for long
+ * ({@link StagingDirectory}).
  */
 public final class RunWriter {
 
@@ -61,19 +60,10 @@ public final class RunWriter {
     public static void write(RunResult run, Path dir) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         checkTarget(target);
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");
-        try {
-            writeFiles(run, staging);
+        Files.createDirectories(target.getParent());
+        try (StagingDirectory staging = StagingDirectory.create(target)) {
+            writeFiles(run, staging.dir());
             install(staging, target);
-        } catch (Throwable failure) {
-            try {
-                deleteRecursively(staging);
-            } catch (IOException cleanup) {
-                failure.addSuppressed(cleanup);
-            }
-            throw failure;
         }
     }
 
@@ -99,31 +89,12 @@ public final class RunWriter {
                 StandardCharsets.UTF_8);
     }
 
-    private static void install(Path staging, Path target) throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
+    /** If the last rename fails, closing the staging directory puts the previous output back. */
+    private static void install(StagingDirectory staging, Path target) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            // A directory cannot be renamed over a non-empty one: move the old one aside first.
+            Files.move(target, staging.aside(), StandardCopyOption.ATOMIC_MOVE);
         }
-        // A directory cannot be renamed over a non-empty one: move the old one aside first.
-        Path old = staging.resolveSibling(staging.getFileName() + ".old");
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteRecursively(old);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        Files.move(staging.dir(), target, StandardCopyOption.ATOMIC_MOVE);
     }
 }

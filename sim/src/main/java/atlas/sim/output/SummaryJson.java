@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Writes {@code summary.json}: the run's provenance (scenario, seed, build, resolved scenario
- * hash), its cost (wall time, events) and the {@link Metrics}. Keys keep their order and numbers
+ * hash), its cost (wall time, events), how it ended (simulated time, {@link EndedBy}) and the
+ * {@link Metrics}. Keys keep their order and numbers
  * follow {@link Decimals}, so equal runs give equal bytes except for the wall-time fields.
  */
 final class SummaryJson {
@@ -36,6 +37,7 @@ final class SummaryJson {
         summary.put("events", run.events());
         summary.put("events_per_s", run.wallNanos() > 0 ? run.events() / wallS : null);
         summary.put("simulated_time_s", run.endMicros() / 1e6);
+        summary.put("ended_by", run.endedBy().jsonName());
         summary.put("metrics", Metrics.compute(run));
         try (JsonGenerator json = JSON.createGenerator(out)) {
             // The default pretty printer ends lines with the platform's separator and writes "key" : value.

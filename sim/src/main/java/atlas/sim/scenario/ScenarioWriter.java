@@ -2,8 +2,12 @@ package atlas.sim.scenario;
 
 import atlas.sim.chain.ChainParameters;
 import atlas.sim.chain.GenesisAllocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -11,12 +15,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a {@link Scenario} back as YAML with every key present and every default filled in
  * ({@code scenario.resolved.yaml}), quantities in their units ("256 KiB", "10 s", "1 Mbit/s"), in
- * the key order of {@code scenarios/reference.yaml}. Loading that text gives an equal scenario;
- * its SHA-256 identifies the scenario in results.
+ * the key order of {@code scenarios/reference.yaml}. Loading that text gives an equal scenario.
+ * A file the scenario reads (an arrival trace, a token price CSV) is written as its absolute path
+ * followed by a comment with the SHA-256 of its bytes. {@link #hash} identifies the scenario in
+ * results: the SHA-256 of the same text with each such file given by the digest of its bytes
+ * alone, so that editing a row changes the hash and copies of a file in two folders do not.
  */
 public final class ScenarioWriter {
 
@@ -24,6 +32,26 @@ public final class ScenarioWriter {
     }
 
     public static String toResolvedYaml(Scenario s) {
+        String yaml = YamlText.render(tree(s, file -> file));
+        if (s.arrivals() instanceof Arrivals.Trace trace) {
+            yaml = withDigest(yaml, "\narrivals:\n  trace:\n    file: ", trace.file().toString());
+        }
+        if (s.incentives() != null && s.incentives().tokenPrice() instanceof PriceModel.Csv csv) {
+            yaml = withDigest(yaml, "\n  token-price:\n    csv: ", csv.file());
+        }
+        return yaml;
+    }
+
+    /**
+     * SHA-256, as lower-case hex, of {@link #toResolvedYaml} with every file the scenario reads
+     * given by the digest of its bytes instead of its path and comment.
+     */
+    public static String hash(Scenario s) {
+        return sha256(YamlText.render(tree(s, file -> "sha256 " + fileDigest(file))).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The scenario as ordered maps and lists, each file it reads written as {@code file.apply(its path)}. */
+    private static Map<String, Object> tree(Scenario s, UnaryOperator<String> file) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", s.name());
         root.put("seed", s.seed());
@@ -45,7 +73,7 @@ public final class ScenarioWriter {
                             : Quantities.formatDuration(group.leavesAtMicros())));
         }
         root.put("seeds", seeds);
-        root.put("arrivals", arrivals(s.arrivals()));
+        root.put("arrivals", arrivals(s.arrivals(), file));
         ProtocolSettings p = s.protocol();
         root.put("protocol", map("picker", PolicyParams.describe(p.picker(), "name"),
                 "choker", map("slots", p.uploadSlots(), "leecher", PolicyParams.describe(p.leecherChoker(), "name"),
@@ -61,17 +89,33 @@ public final class ScenarioWriter {
                 "seeding", PolicyParams.describe(s.behaviour().seeding(), "model")));
         root.put("chain", chain(s.chain()));
         if (s.incentives() != null) {
-            root.put("incentives", incentives(s.incentives()));
+            root.put("incentives", incentives(s.incentives(), file));
         }
-        return YamlText.render(root);
+        return root;
     }
 
-    /** SHA-256 of {@link #toResolvedYaml} as lower-case hex. */
-    public static String hash(Scenario s) {
+    /** Ends the line that starts with {@code anchor} (unique in {@code yaml}) with the digest of {@code file} as a comment. */
+    private static String withDigest(String yaml, String anchor, String file) {
+        int at = yaml.indexOf(anchor);
+        if (at < 0 || yaml.indexOf(anchor, at + 1) >= 0) {
+            throw new IllegalStateException("no single line '" + anchor.strip() + "' in the resolved scenario");
+        }
+        int end = yaml.indexOf('\n', at + anchor.length());
+        return yaml.substring(0, end) + "  # sha256 " + fileDigest(file) + yaml.substring(end);
+    }
+
+    private static String fileDigest(String file) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(toResolvedYaml(s).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return sha256(Files.readAllBytes(Path.of(file)));
+        } catch (IOException e) {
+            // The loader read it; it vanished or became unreadable since.
+            throw new UncheckedIOException("the scenario's file " + file + " no longer reads: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
@@ -84,7 +128,7 @@ public final class ScenarioWriter {
         return map("all-complete", map("limit", Quantities.formatDuration(((Until.AllComplete) until).limitMicros())));
     }
 
-    private static Object incentives(IncentivesSettings i) {
+    private static Object incentives(IncentivesSettings i, UnaryOperator<String> file) {
         Map<String, Object> section = map("participation", i.participation(), "bidders", i.bidders(),
                 "free-riders", i.freeRiders(),
                 "seeds-earn", i.seedsEarn(), "bid", PolicyParams.describe(i.bid(), "name"),
@@ -93,7 +137,7 @@ public final class ScenarioWriter {
                 "deposit", btt(i.deposit()),
                 "holdings", DistributionSection.write(i.holdings(), units -> btt(Math.round(units))),
                 "trx-holdings", Quantities.formatTrx(i.trxHoldings()), "funder", i.funder(),
-                "token-price", tokenPrice(i.tokenPrice()),
+                "token-price", tokenPrice(i.tokenPrice(), file),
                 "airdrops", i.airdrops().stream().map(ScenarioWriter::airdrop).toList(),
                 "costs", map("upload", Quantities.formatUsdPerGiB(i.costs().uploadUsdPerGiB()),
                         "online", Quantities.formatUsdPerHour(i.costs().onlineUsdPerHour())));
@@ -119,7 +163,7 @@ public final class ScenarioWriter {
         return Quantities.formatBtt(baseUnits, IncentivesSection.PRECISION);
     }
 
-    private static Object tokenPrice(PriceModel price) {
+    private static Object tokenPrice(PriceModel price, UnaryOperator<String> file) {
         if (price instanceof PriceModel.Constant c) {
             return Quantities.formatUsd(c.usdPerBtt());
         }
@@ -127,7 +171,7 @@ public final class ScenarioWriter {
             return map("gbm", map("initial", Quantities.formatUsd(g.initialUsdPerBtt()), "drift", g.driftPerYear(),
                     "volatility", g.volatilityPerYear(), "step", Quantities.formatDuration(g.stepMicros())));
         }
-        return map("csv", ((PriceModel.Csv) price).file());
+        return map("csv", file.apply(((PriceModel.Csv) price).file()));
     }
 
     private static Object chain(ChainSettings chain) {
@@ -192,7 +236,7 @@ public final class ScenarioWriter {
         return map("lognormal", map("median", Quantities.formatRate(l.median()), "sigma", l.sigma()));
     }
 
-    private static Object arrivals(Arrivals arrivals) {
+    private static Object arrivals(Arrivals arrivals, UnaryOperator<String> file) {
         if (arrivals instanceof Arrivals.FlashCrowd f) {
             return map("flash-crowd", map("peers", f.peers()));
         }
@@ -209,7 +253,7 @@ public final class ScenarioWriter {
             }
             return map("schedule", segments);
         }
-        return map("trace", map("file", ((Arrivals.Trace) arrivals).file().toString()));
+        return map("trace", map("file", file.apply(((Arrivals.Trace) arrivals).file().toString())));
     }
 
     /** An ordered map from alternating keys and values. */

@@ -377,6 +377,11 @@ final class Swarm {
         return completed;
     }
 
+    /** Payload delivered to all peers so far (blocks received unused included). */
+    long payloadDelivered() {
+        return payloadDelivered;
+    }
+
     int leechers() {
         return leechers;
     }

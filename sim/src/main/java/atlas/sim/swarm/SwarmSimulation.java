@@ -24,14 +24,19 @@ public final class SwarmSimulation {
         long started = System.nanoTime();
         long end = scenario.endMicros();
         Swarm swarm = new Swarm(scenario, seed, scenario.until() instanceof Until.AllComplete);
-        swarm.engine.setMonitor(PROGRESS_EVERY_EVENTS, () -> progress.onProgress(swarm.engine.now(),
-                swarm.engine.eventsFired(), swarm.arrived(), swarm.completed(), swarm.leechers(), swarm.seeds()));
+        swarm.engine.setMonitor(PROGRESS_EVERY_EVENTS, () -> report(swarm, progress));
         swarm.start();
         swarm.engine.run(end);
         swarm.finish();
+        report(swarm, progress);
         long now = swarm.engine.now();
-        progress.onProgress(now, swarm.engine.eventsFired(), swarm.arrived(), swarm.completed(), swarm.leechers(), swarm.seeds());
         return new RunResult(scenario, seed, now, swarm.engine.eventsFired(), System.nanoTime() - started,
                 swarm.peerRecords(), swarm.timeSeries, swarm.availableMicros(), swarm.tokenResult());
+    }
+
+    /** Reads the swarm only, so that reporting cannot change a run. */
+    private static void report(Swarm swarm, ProgressListener progress) {
+        progress.onProgress(swarm.engine.now(), swarm.engine.eventsFired(), swarm.arrived(), swarm.completed(),
+                swarm.leechers(), swarm.seeds(), swarm.payloadDelivered());
     }
 }

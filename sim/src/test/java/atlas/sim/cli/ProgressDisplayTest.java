@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlas.sim.scenario.Arrivals;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Progress is redrawn in place on a terminal, printed as occasional plain lines elsewhere, silent when quiet, and its ETA extrapolates the fraction done. */
+/** Progress is redrawn in place on a terminal, printed as occasional plain lines elsewhere, silent when quiet, and its ETA extrapolates a fraction done that grows steadily with the work. */
 class ProgressDisplayTest {
 
     private static final long S = 1_000_000_000L;
@@ -32,7 +38,7 @@ class ProgressDisplayTest {
         ProgressDisplay display = new ProgressDisplay(stream, ProgressDisplay.Mode.LINES, 0, 0, () -> clock.nanos);
         for (long t = 1; t <= 25; t++) {
             clock.nanos = t * S;
-            display.onProgress(t * 60_000_000L, t * 1000, 10, 1, 9, 2);
+            display.onProgress(t * 60_000_000L, t * 1000, 10, 1, 9, 2, 0);
         }
         display.finish();
         // Shown at 10 s and 20 s of wall time; nothing in place, no ETA without a known end.
@@ -48,14 +54,14 @@ class ProgressDisplayTest {
         ProgressDisplay display = new ProgressDisplay(stream, ProgressDisplay.Mode.TERMINAL, 100_000_000L, 0,
                 () -> clock.nanos);
         clock.nanos = 10 * S;
-        display.onProgress(50_000_000L, 5000, 20, 3, 17, 4);
+        display.onProgress(50_000_000L, 5000, 20, 3, 17, 4, 0);
         String first = shown();
         assertEquals("\r[##########..........] 50% sim 50s, 500 ev/s, 3/20 done, ETA 10s", first);
         clock.nanos = 10 * S + S / 100;
-        display.onProgress(60_000_000L, 5001, 20, 3, 17, 4);
+        display.onProgress(60_000_000L, 5001, 20, 3, 17, 4, 0);
         assertEquals(first, shown(), "redrawn more often than a person can read");
         clock.nanos = 20 * S;
-        display.onProgress(80_000_000L, 8000, 20, 3, 17, 4);
+        display.onProgress(80_000_000L, 8000, 20, 3, 17, 4, 0);
         assertEquals(2, shown().chars().filter(c -> c == '\r').count());
         assertFalse(shown().contains("\n"));
         display.finish();
@@ -66,10 +72,10 @@ class ProgressDisplayTest {
     void aShorterRedrawErasesTheLongerLineBeforeIt() {
         ProgressDisplay display = new ProgressDisplay(stream, ProgressDisplay.Mode.TERMINAL, 0, 0, () -> clock.nanos);
         clock.nanos = S;
-        display.onProgress(3_600_000_000L, 5_000_000, 10_000, 9_999, 1, 1);
+        display.onProgress(3_600_000_000L, 5_000_000, 10_000, 9_999, 1, 1, 0);
         int longer = shown().length() - 1;
         clock.nanos = 2 * S;
-        display.onProgress(3_600_000_000L, 5_000_000, 1, 1, 1, 1);
+        display.onProgress(3_600_000_000L, 5_000_000, 1, 1, 1, 1, 0);
         String second = shown().substring(longer + 1);
         assertTrue(second.startsWith("\r"));
         assertEquals(longer, second.length() - 1, "padded to the previous length: " + second);
@@ -77,19 +83,42 @@ class ProgressDisplayTest {
     }
 
     @Test
-    void flashCrowdEtaFromCompletedPeers() {
-        ProgressDisplay display = new ProgressDisplay(stream, ProgressDisplay.Mode.TERMINAL, 0, 20, () -> clock.nanos);
+    void runToCompletionEtaFromPayloadNotFromCompletions() {
+        // 20 peers of 1 MB: half the payload is in after 30 s, though nobody has completed yet (a
+        // flash crowd completes at the end), so about 30 s remain.
+        ProgressDisplay display = new ProgressDisplay(stream, ProgressDisplay.Mode.TERMINAL, 0, 20e6, () -> clock.nanos);
         clock.nanos = 30 * S;
-        display.onProgress(1_000_000L, 100, 20, 5, 15, 6);
-        assertTrue(shown().contains(" 25% "), shown());
-        assertTrue(shown().endsWith("ETA 1m30s"), shown());
+        display.onProgress(1_000_000L, 100, 20, 0, 20, 1, 10_000_000L);
+        assertTrue(shown().contains(" 50% "), shown());
+        assertTrue(shown().endsWith("ETA 30s"), shown());
+    }
+
+    @Test
+    void expectedArrivalsBeforeTheLimit() {
+        long hour = 3_600_000_000L;
+        assertEquals(1000, ProgressDisplay.expectedArrivals(new Arrivals.FlashCrowd(1000), hour));
+        assertEquals(360, ProgressDisplay.expectedArrivals(new Arrivals.Poisson(0.1, Integer.MAX_VALUE, 10 * hour), hour),
+                1e-9, "the mean number up to the limit");
+        assertEquals(50, ProgressDisplay.expectedArrivals(new Arrivals.Poisson(0.1, 50, 10 * hour), hour), 1e-9,
+                "no more than max-peers");
+        assertEquals(180 + 720, ProgressDisplay.expectedArrivals(new Arrivals.Schedule(List.of(
+                new Arrivals.Segment(hour / 2, 0.1), new Arrivals.Segment(2 * hour, 0.4), new Arrivals.Segment(3 * hour, 9))),
+                hour), 1e-9, "segments cut at the limit");
+    }
+
+    @Test
+    void expectedArrivalsOfATraceCountItsRowsBeforeTheLimit(@TempDir Path tmp) throws IOException {
+        Path trace = Files.writeString(tmp.resolve("arrivals.csv"), "time\n0 s\n10 s\n20 s\n2 h\n");
+        assertEquals(3, ProgressDisplay.expectedArrivals(new Arrivals.Trace(trace), 3_600_000_000L));
+        assertEquals(0, ProgressDisplay.expectedArrivals(new Arrivals.Trace(tmp.resolve("gone.csv")), 1),
+                "unknown: no ETA rather than a wrong one");
     }
 
     @Test
     void quietShowsNothing() {
         ProgressDisplay display = new ProgressDisplay(stream, ProgressDisplay.Mode.QUIET, 100, 0, () -> clock.nanos);
         clock.nanos = 100 * S;
-        display.onProgress(50, 1, 1, 1, 1, 1);
+        display.onProgress(50, 1, 1, 1, 1, 1, 0);
         display.finish();
         assertEquals("", shown());
     }

@@ -75,7 +75,7 @@ class RunWriterTest {
         List<String> keys = new ArrayList<>();
         summary.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("scenario", "seed", "atlas_version", "git_commit", "scenario_hash", "wall_time_s", "events",
-                "events_per_s", "simulated_time_s", "metrics"), keys);
+                "events_per_s", "simulated_time_s", "ended_by", "metrics"), keys);
         assertEquals("tiny", summary.get("scenario").asText());
         assertEquals(42, summary.get("seed").asLong());
         assertEquals(BuildInfo.CURRENT.version(), summary.get("atlas_version").asText());
@@ -84,6 +84,7 @@ class RunWriterTest {
         assertEquals(1234, summary.get("events").asLong());
         assertEquals(2468, summary.get("events_per_s").asDouble());
         assertEquals(3, summary.get("simulated_time_s").asDouble());
+        assertEquals("all-complete", summary.get("ended_by").asText(), "3 s, well before the limit");
         JsonNode metrics = summary.get("metrics");
         List<String> names = new ArrayList<>();
         metrics.fieldNames().forEachRemaining(names::add);
