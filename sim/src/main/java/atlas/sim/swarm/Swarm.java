@@ -76,6 +76,7 @@ final class Swarm {
     private boolean fullCopyPresent;
     final TimeSeries timeSeries = new TimeSeries();
     private long lastSampleBytes;
+    private long lastSampleAt = -1;
     private long nextArrival = -1;
     private final Timer arrivalTimer;
     private final Timer sampleTimer;
@@ -343,15 +344,20 @@ final class Swarm {
     }
 
     private void sample() {
+        record();
+        sampleTimer.schedule(engine.now() + scenario.sampleIntervalMicros());
+    }
+
+    /** A row of the time series as of now; its rate is over the time since the previous row. */
+    private void record() {
         long now = engine.now();
-        long interval = scenario.sampleIntervalMicros();
-        double rate = now == 0 ? 0 : (payloadDelivered - lastSampleBytes) * 1e6 / interval;
+        double rate = lastSampleAt < 0 ? 0 : (payloadDelivered - lastSampleBytes) * 1e6 / (now - lastSampleAt);
         lastSampleBytes = payloadDelivered;
+        lastSampleAt = now;
         timeSeries.add(now, leechers, seeds, rate, swarmAvailability.minAvailability());
         if (economy != null) {
             economy.sample();
         }
-        sampleTimer.schedule(now + interval);
     }
 
     // ---- results -----------------------------------------------------------------------------
@@ -398,8 +404,15 @@ final class Swarm {
         return total;
     }
 
-    /** Ends the run's accounting: data still on the wire counts as received (see {@link Link#receiveDataInFlight}). */
+    /**
+     * Ends the run's accounting: a last row of the time series at the end unless one fell there
+     * (the last interval is mostly partial), and data still on the wire counts as received (see
+     * {@link Link#receiveDataInFlight}).
+     */
     void finish() {
+        if (engine.now() > lastSampleAt) {
+            record();
+        }
         for (Peer p : peers) {
             if (p.isPresent()) {
                 for (int i = 0; i < p.links.size(); i++) {

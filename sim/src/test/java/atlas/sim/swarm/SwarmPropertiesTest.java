@@ -53,6 +53,29 @@ class SwarmPropertiesTest {
     }
 
     @Test
+    void theTimeSeriesRunsToTheEndAndItsRatesAddUpToThePayloadDelivered() {
+        // Guards a gap: the last row fell at the last whole sample interval, so the end of a run
+        // (its last completions) was missing from the series.
+        RunResult r = run(TestScenario.flashCrowd(30).peerClass("dsl", 1, 1, 8).sampleEvery(7 * SECOND).build(), 2);
+        TimeSeries series = r.timeSeries();
+        int last = series.size() - 1;
+        assertEquals(r.endMicros(), series.timeMicros(last), "the last row is at the end of the run");
+        assertEquals(0, series.leechers(last));
+        double delivered = 0;
+        for (int i = 1; i <= last; i++) {
+            delivered += series.downloadRate(i) * (series.timeMicros(i) - series.timeMicros(i - 1)) / 1e6;
+        }
+        long useful = 0;
+        long received = 0;
+        for (PeerRecord p : r.peers()) {
+            useful += p.initialSeed() ? 0 : p.bytesDown() - p.wastedBytes();
+            received += p.bytesDown();
+        }
+        assertTrue(delivered >= useful - 1 && delivered <= received + 1,
+                delivered + " bytes in the series, " + useful + " used, " + received + " received");
+    }
+
+    @Test
     void noPeerFinishesBeforeTheMinimumDistributionTime() {
         // Kumar and Ross (2006): T_min = max(F/u_s, F/d_min, N F / (u_s + sum u_i)).
         int n = 30;
