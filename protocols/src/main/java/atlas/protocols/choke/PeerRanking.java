@@ -39,13 +39,9 @@ final class PeerRanking {
         size++;
     }
 
-    int size() {
-        return size;
-    }
-
     /**
-     * Moves the best {@code min(k, size())} candidates, best first, to ranks 0.. and returns how
-     * many that is; the order of the rest is unspecified.
+     * Moves the best {@code k} candidates (all of them if fewer were added), best first, to ranks
+     * 0.. and returns how many that is; the order of the rest is unspecified.
      */
     int selectTop(int k) {
         int top = Math.min(Math.max(k, 0), size);

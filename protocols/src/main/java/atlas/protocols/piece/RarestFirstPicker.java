@@ -38,9 +38,11 @@ public final class RarestFirstPicker implements PiecePicker {
 
     /**
      * Ranks drawn among the ties before the candidates are counted instead: a draw hits as often
-     * as candidates fill the bucket, nearly always against a seed.
+     * as candidates fill the bucket, nearly always against a seed. Counting reads the whole bucket,
+     * which a partial remote's sparse candidates made dear at 4 draws (3,000-peer benchmark: 3 %
+     * more CPU than the biased walk); at 12 it costs nothing measurable.
      */
-    private static final int DRAWS = 4;
+    private static final int DRAWS = 12;
 
     private final int randomFirstPieces;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,10 @@ class MainlineSeedChokerTest {
         swarm.round();
         Set<String> first = swarm.unchoked();
         // All four were unchoked together: the tie goes by upload rate, so the slowest leaves.
-        String slowest = first.stream().min(String::compareTo).orElseThrow();
+        // Peer "p<i>" uploads at 10,000 + i, so the lowest index is the slowest; compared as numbers,
+        // since as strings "p10" comes before "p2".
+        String slowest = first.stream().min(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1))))
+                .orElseThrow();
         swarm.round();
         assertFalse(swarm.unchoked().contains(slowest));
         assertEquals(3, intersection(first, swarm.unchoked()));
