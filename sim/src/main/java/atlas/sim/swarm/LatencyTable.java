@@ -32,7 +32,8 @@ final class LatencyTable {
         if (model instanceof LatencyModel.PerClassPair p) {
             Map<String, Long> row = p.micros().get(a.peerClass);
             Long value = row == null ? null : row.get(b.peerClass);
-            // Initial seeds belong to no class; unless the table has a "seed" row they see the table's mean.
+            // Only initial seeds, which belong to no class, miss the table (the loader checks every
+            // pair of classes is given): they see the table's mean.
             return value != null ? value : meanForSeeds;
         }
         throw new IllegalArgumentException("unknown latency model " + model);
