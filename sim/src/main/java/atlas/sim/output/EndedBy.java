@@ -1,7 +1,5 @@
 package atlas.sim.output;
 
-import atlas.sim.scenario.Arrivals;
-import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.Until;
 
 /**
@@ -30,39 +28,5 @@ public enum EndedBy {
     /** The value in summary.json. */
     public String jsonName() {
         return jsonName;
-    }
-
-    /**
-     * Why a run of {@code scenario} that stopped at simulated time {@code endMicros}, after
-     * {@code arrived} peers arrived (initial seeds not counted), did. A run to completion stops
-     * before its limit only when everyone has completed (the clock stands at the limit when the
-     * run reached it), so one whose last peer completes at the very microsecond of the limit
-     * counts as having hit it. A Poisson process is cut at the limit, and the run then ends when
-     * the last peer it brought completes: that run too was bounded by the limit.
-     */
-    public static EndedBy of(Scenario scenario, long endMicros, int arrived) {
-        if (!(scenario.until() instanceof Until.AllComplete all)) {
-            return DURATION;
-        }
-        long limit = all.limitMicros();
-        return endMicros < limit && !arrivingAt(scenario.arrivals(), limit, arrived) ? ALL_COMPLETE : LIMIT;
-    }
-
-    /** Whether {@code arrivals} would still bring peers at time {@code limit}. */
-    private static boolean arrivingAt(Arrivals arrivals, long limit, int arrived) {
-        if (arrivals instanceof Arrivals.Poisson p) {
-            return p.untilMicros() >= limit && arrived < p.maxPeers();
-        }
-        if (arrivals instanceof Arrivals.Schedule s) {
-            long from = 0;
-            for (Arrivals.Segment segment : s.segments()) {
-                if (segment.ratePerSecond() > 0 && from < limit && segment.untilMicros() >= limit) {
-                    return true;
-                }
-                from = segment.untilMicros();
-            }
-        }
-        // A flash crowd has arrived at time 0; a trace's later rows keep the run going to the limit.
-        return false;
     }
 }

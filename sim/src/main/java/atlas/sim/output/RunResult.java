@@ -9,6 +9,7 @@ import java.util.List;
  * @param scenario the resolved scenario that was run
  * @param seed the run's seed
  * @param endMicros the simulated time at which the run stopped
+ * @param endedBy why it stopped then
  * @param events the number of events processed
  * @param wallNanos the wall-clock time the run took, nanoseconds
  * @param peers one record per peer that took part, initial seeds included
@@ -17,7 +18,7 @@ import java.util.List;
  *     present in the swarm
  * @param tokens what the token economy did; null in a run without one
  */
-public record RunResult(Scenario scenario, long seed, long endMicros, long events, long wallNanos,
+public record RunResult(Scenario scenario, long seed, long endMicros, EndedBy endedBy, long events, long wallNanos,
         List<PeerRecord> peers, TimeSeries timeSeries, long availableMicros, TokenResult tokens) {
 
     public RunResult {
@@ -27,14 +28,9 @@ public record RunResult(Scenario scenario, long seed, long endMicros, long event
         }
     }
 
-    /** Why the run ended: everyone completed, or it hit its limit or its fixed duration. */
-    public EndedBy endedBy() {
-        return EndedBy.of(scenario, endMicros, (int) peers.stream().filter(p -> !p.initialSeed()).count());
-    }
-
     /** A run without a token economy. */
-    public RunResult(Scenario scenario, long seed, long endMicros, long events, long wallNanos,
+    public RunResult(Scenario scenario, long seed, long endMicros, EndedBy endedBy, long events, long wallNanos,
             List<PeerRecord> peers, TimeSeries timeSeries, long availableMicros) {
-        this(scenario, seed, endMicros, events, wallNanos, peers, timeSeries, availableMicros, null);
+        this(scenario, seed, endMicros, endedBy, events, wallNanos, peers, timeSeries, availableMicros, null);
     }
 }

@@ -20,6 +20,13 @@ abstract class ArrivalSource {
         return null;
     }
 
+    /**
+     * Whether the arrivals ended only because the run does: a Poisson process whose own end lies
+     * at or beyond the run's, cut there, would have brought more peers.
+     */
+    boolean cutByRunEnd() {
+        return false;
+    }
 
     static ArrivalSource of(Arrivals arrivals, UniformRandomProvider random, long runEnd) {
         if (arrivals instanceof Arrivals.FlashCrowd f) {
@@ -27,10 +34,12 @@ abstract class ArrivalSource {
         }
         if (arrivals instanceof Arrivals.Poisson p) {
             long until = Math.min(p.untilMicros(), runEnd);
-            return new PiecewisePoisson(List.of(new Arrivals.Segment(until, p.ratePerSecond())), p.maxPeers(), random);
+            return new PiecewisePoisson(List.of(new Arrivals.Segment(until, p.ratePerSecond())), p.maxPeers(), random,
+                    p.untilMicros() >= runEnd);
         }
         if (arrivals instanceof Arrivals.Schedule s) {
-            return new PiecewisePoisson(s.segments(), Integer.MAX_VALUE, random);
+            // Arrivals a schedule brings after the run's end are never reached: the run ends at its limit.
+            return new PiecewisePoisson(s.segments(), Integer.MAX_VALUE, random, false);
         }
         if (arrivals instanceof Arrivals.Trace t) {
             return new TraceArrivals(t.file());
@@ -62,14 +71,23 @@ abstract class ArrivalSource {
         private final List<Arrivals.Segment> segments;
         private final int maxPeers;
         private final AhrensDieterExponentialSampler unitExponential;
+        /** Its last segment ends where the run does, not where the process would have. */
+        private final boolean endsWithRun;
         private int segment;
         private int emitted;
         private long clock;
 
-        PiecewisePoisson(List<Arrivals.Segment> segments, int maxPeers, UniformRandomProvider random) {
+        PiecewisePoisson(List<Arrivals.Segment> segments, int maxPeers, UniformRandomProvider random,
+                boolean endsWithRun) {
             this.segments = segments;
             this.maxPeers = maxPeers;
             this.unitExponential = new AhrensDieterExponentialSampler(random, 1.0);
+            this.endsWithRun = endsWithRun;
+        }
+
+        @Override
+        boolean cutByRunEnd() {
+            return endsWithRun && segment == segments.size() && emitted < maxPeers;
         }
 
         @Override

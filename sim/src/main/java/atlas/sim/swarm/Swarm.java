@@ -13,6 +13,7 @@ import atlas.sim.engine.RandomStreams;
 import atlas.sim.engine.RandomStreams.Purpose;
 import atlas.sim.engine.Timer;
 import atlas.sim.net.BandwidthModel;
+import atlas.sim.output.EndedBy;
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.TokenResult;
 import atlas.sim.output.TimeSeries;
@@ -67,6 +68,8 @@ final class Swarm {
     private final PieceAvailability swarmAvailability;
     private final boolean stopWhenAllComplete;
     private boolean arrivalsDone;
+    /** Every peer completed (or left) after the last arrival, which stopped the run. */
+    private boolean stoppedAllComplete;
     private int leechers;
     private int seeds;
     private int completed;
@@ -327,6 +330,7 @@ final class Swarm {
 
     private void checkAllComplete() {
         if (stopWhenAllComplete && arrivalsDone && leechers == 0) {
+            stoppedAllComplete = true;
             engine.stop();
         }
     }
@@ -381,6 +385,17 @@ final class Swarm {
 
     int completed() {
         return completed;
+    }
+
+    /**
+     * What ended the run: its fixed duration; everyone completing after arrivals that ended of
+     * themselves; or its limit, reached, or cutting short arrivals that would have gone on.
+     */
+    EndedBy endedBy() {
+        if (!stopWhenAllComplete) {
+            return EndedBy.DURATION;
+        }
+        return stoppedAllComplete && !arrivals.cutByRunEnd() ? EndedBy.ALL_COMPLETE : EndedBy.LIMIT;
     }
 
     /** Payload delivered to all peers so far (blocks received unused included). */

@@ -30,7 +30,8 @@ public final class SwarmSimulation {
         swarm.finish();
         report(swarm, progress);
         long now = swarm.engine.now();
-        return new RunResult(scenario, seed, now, swarm.engine.eventsFired(), System.nanoTime() - started,
+        return new RunResult(scenario, seed, now, swarm.endedBy(), swarm.engine.eventsFired(),
+                System.nanoTime() - started,
                 swarm.peerRecords(), swarm.timeSeries, swarm.availableMicros(), swarm.tokenResult());
     }
 

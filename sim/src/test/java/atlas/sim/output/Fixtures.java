@@ -37,7 +37,8 @@ final class Fixtures {
     }
 
     static RunResult run(long endMicros, long availableMicros, List<PeerRecord> peers) {
-        return new RunResult(tinyScenario(), 7, endMicros, 1000, 2_000_000_000L, peers, new TimeSeries(), availableMicros);
+        return new RunResult(tinyScenario(), 7, endMicros, EndedBy.ALL_COMPLETE, 1000, 2_000_000_000L, peers,
+                new TimeSeries(), availableMicros);
     }
 
     /** A plausible random run: the same seed gives an equal result, built afresh. */
@@ -60,7 +61,7 @@ final class Fixtures {
         for (long t = 0; t <= end; t += 60_000_000L) {
             series.add(t, rng.nextInt(n + 1), rng.nextInt(n + 1), rng.nextDouble() * 1e7, rng.nextInt(5));
         }
-        return new RunResult(tinyScenario(), seed, end, rng.nextLong(1L << 40), 1 + rng.nextLong(1L << 36),
-                peers, series, rng.nextLong(end + 1));
+        return new RunResult(tinyScenario(), seed, end, EndedBy.ALL_COMPLETE, rng.nextLong(1L << 40),
+                1 + rng.nextLong(1L << 36), peers, series, rng.nextLong(end + 1));
     }
 }

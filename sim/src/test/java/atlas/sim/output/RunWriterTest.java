@@ -35,7 +35,7 @@ class RunWriterTest {
         series.add(0, 1, 1, 0, 1);
         series.add(1_500_000, 1, 1, 262_144.5, 1);
         series.add(3_000_000, 0, 2, 0, 2);
-        return new RunResult(Fixtures.tinyScenario(), 42, 3 * S, 1234, 500_000_000L, List.of(
+        return new RunResult(Fixtures.tinyScenario(), 42, 3 * S, EndedBy.ALL_COMPLETE, 1234, 500_000_000L, List.of(
                 new PeerRecord(0, "seed", true, 1.25e6, 1.25e6, 0, 0, -1, 2_097_152, 0, 68, 0),
                 new PeerRecord(1, "dsl, slow", false, 125_000, 1_000_000.25, 250_000, 2_750_000, -1, 0, 2_097_152, 1234, 0)),
                 series, 3 * S);
@@ -147,7 +147,7 @@ class RunWriterTest {
     @Test
     void aFailureMidWayLeavesNoDirectoryBehind() throws IOException {
         // A NaN capacity cannot be written: peers.csv fails after summary.json is complete.
-        RunResult broken = new RunResult(Fixtures.tinyScenario(), 1, S, 1, 1, List.of(
+        RunResult broken = new RunResult(Fixtures.tinyScenario(), 1, S, EndedBy.ALL_COMPLETE, 1, 1, List.of(
                 new PeerRecord(0, "seed", true, Double.NaN, 1, 0, 0, -1, 0, 0, 0, 0)), new TimeSeries(), S);
         Path dir = tmp.resolve("run");
         assertThrows(IllegalArgumentException.class, () -> RunWriter.write(broken, dir));
@@ -160,7 +160,7 @@ class RunWriterTest {
         Path dir = tmp.resolve("run");
         RunWriter.write(twoPeers(), dir);
         byte[] before = Files.readAllBytes(dir.resolve("peers.csv"));
-        RunResult broken = new RunResult(Fixtures.tinyScenario(), 1, S, 1, 1, List.of(
+        RunResult broken = new RunResult(Fixtures.tinyScenario(), 1, S, EndedBy.ALL_COMPLETE, 1, 1, List.of(
                 new PeerRecord(0, "seed", true, Double.NaN, 1, 0, 0, -1, 0, 0, 0, 0)), new TimeSeries(), S);
         assertThrows(IllegalArgumentException.class, () -> RunWriter.write(broken, dir));
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("peers.csv")));

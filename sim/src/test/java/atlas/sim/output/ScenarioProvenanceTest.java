@@ -49,7 +49,8 @@ class ScenarioProvenanceTest {
     private String summaryHash(Path file) throws IOException, ScenarioException {
         Path dir = Files.createTempDirectory(tmp, "run");
         Scenario s = ScenarioLoader.load(file);
-        RunWriter.write(new RunResult(s, 1, 1, 1, 1, List.of(), new TimeSeries(), 0), dir.resolve("out"));
+        RunWriter.write(new RunResult(s, 1, 1, EndedBy.ALL_COMPLETE, 1, 1, List.of(), new TimeSeries(), 0),
+                dir.resolve("out"));
         return new ObjectMapper().readTree(dir.resolve("out").resolve(RunWriter.SUMMARY).toFile()).get("scenario_hash")
                 .asText();
     }
@@ -83,7 +84,8 @@ class ScenarioProvenanceTest {
     void theResolvedScenarioGivesEachFileWithItsDigestAndStillLoads() throws Exception {
         Path folder = tmp.resolve("a");
         Scenario s = ScenarioLoader.load(scenario(folder, TRACE));
-        RunWriter.write(new RunResult(s, 1, 1, 1, 1, List.of(), new TimeSeries(), 0), tmp.resolve("out"));
+        RunWriter.write(new RunResult(s, 1, 1, EndedBy.ALL_COMPLETE, 1, 1, List.of(), new TimeSeries(), 0),
+                tmp.resolve("out"));
         Path resolved = tmp.resolve("out").resolve(RunWriter.RESOLVED_SCENARIO);
         String text = Files.readString(resolved);
         String trace = "    file: " + folder.resolve("arrivals.csv") + "  # sha256 " + sha256(TRACE);

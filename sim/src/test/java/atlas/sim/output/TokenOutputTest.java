@@ -34,7 +34,8 @@ class TokenOutputTest {
                 new PeerRecord(1, "dsl", false, 1e5, 1e6, 0, 4 * S, -1, 0, 2_097_152, 0, 0),
                 new PeerRecord(2, "dsl", false, 1e5, 1e6, 0, 8 * S, -1, 0, 2_097_152, 0, 0));
         if (!tokens) {
-            return new RunResult(Fixtures.tinyScenario(), 1, 10 * S, 10, 1, peers, series, 10 * S);
+            return new RunResult(Fixtures.tinyScenario(), 1, 10 * S, EndedBy.ALL_COMPLETE, 10, 1, peers, series,
+                    10 * S);
         }
         TokenSeries tokenSeries = new TokenSeries();
         tokenSeries.add(0, 0, 0, 0.001);
@@ -43,7 +44,8 @@ class TokenOutputTest {
                 new TokenRecord(0, true, false, false, 0, 0, 3_000_000, 500_000, 103_000_000, 100_000_000),
                 new TokenRecord(1, true, true, false, 1_000_000, 3_000_000, 0, 0, 87_000_000, 110_000_000),
                 TokenRecord.outside(2)), tokenSeries, 7, 2_680_000, 210_000_000, 20_000_000);
-        return new RunResult(Fixtures.tinyScenario(), 1, 10 * S, 10, 1, peers, series, 10 * S, result);
+        return new RunResult(Fixtures.tinyScenario(), 1, 10 * S, EndedBy.ALL_COMPLETE, 10, 1, peers, series, 10 * S,
+                result);
     }
 
     @Test

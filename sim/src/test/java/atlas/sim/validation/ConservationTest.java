@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlas.sim.output.EndedBy;
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.RunResult;
 import atlas.sim.output.TokenRecord;
@@ -69,7 +70,7 @@ class ConservationTest {
                 new TokenRecord(2, true, false, false, 0, 0, earned, 0, 13_000_000, 10_000_000)), series, 5, 0, funderSent,
                 2_000_000);
         RunResult plain = Fakes.run(END, peers);
-        return new RunResult(plain.scenario(), 1, END, 0, 0, peers, plain.timeSeries(), END, tokens);
+        return new RunResult(plain.scenario(), 1, END, plain.endedBy(), 0, 0, peers, plain.timeSeries(), END, tokens);
     }
 
     @Test

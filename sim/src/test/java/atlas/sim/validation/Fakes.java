@@ -1,5 +1,6 @@
 package atlas.sim.validation;
 
+import atlas.sim.output.EndedBy;
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.RunResult;
 import atlas.sim.output.TimeSeries;
@@ -42,7 +43,7 @@ final class Fakes {
     }
 
     static RunResult run(Scenario scenario, long endMicros, List<PeerRecord> peers, TimeSeries series) {
-        return new RunResult(scenario, 1, endMicros, 0, 0, peers, series, endMicros);
+        return new RunResult(scenario, 1, endMicros, EndedBy.ALL_COMPLETE, 0, 0, peers, series, endMicros);
     }
 
     static PeerRecord seed(long bytesUp) {
