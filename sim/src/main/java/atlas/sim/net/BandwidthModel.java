@@ -289,12 +289,14 @@ public final class BandwidthModel {
     }
 
     private void reschedule(Flow f) {
-        double delay = Math.ceil(f.remaining * 1e6 / f.rate);
-        if (f.rate > 0 && delay < Long.MAX_VALUE - engine.now()) {
-            f.completion.schedule(engine.now() + (long) delay);
-        } else {
-            // No rate, or one so small that the flow would end after the end of time: it never does.
-            f.completion.cancel();
+        if (f.rate > 0) {
+            double delay = Math.ceil(f.remaining * 1e6 / f.rate);
+            if (delay < Long.MAX_VALUE - engine.now()) {
+                f.completion.schedule(engine.now() + (long) delay);
+                return;
+            }
         }
+        // No rate, or one so small that the flow would end after the end of time: it never does.
+        f.completion.cancel();
     }
 }

@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * Writes a {@link Scenario} back as YAML with every key present and every default filled in
@@ -32,14 +32,7 @@ public final class ScenarioWriter {
     }
 
     public static String toResolvedYaml(Scenario s) {
-        String yaml = YamlText.render(tree(s, file -> file));
-        if (s.arrivals() instanceof Arrivals.Trace trace) {
-            yaml = withDigest(yaml, "\narrivals:\n  trace:\n    file: ", trace.file().toString());
-        }
-        if (s.incentives() != null && s.incentives().tokenPrice() instanceof PriceModel.Csv csv) {
-            yaml = withDigest(yaml, "\n  token-price:\n    csv: ", csv.file());
-        }
-        return yaml;
+        return YamlText.render(tree(s, file -> new YamlText.Commented(file, "sha256 " + fileDigest(file))));
     }
 
     /**
@@ -51,7 +44,7 @@ public final class ScenarioWriter {
     }
 
     /** The scenario as ordered maps and lists, each file it reads written as {@code file.apply(its path)}. */
-    private static Map<String, Object> tree(Scenario s, UnaryOperator<String> file) {
+    private static Map<String, Object> tree(Scenario s, Function<String, Object> file) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", s.name());
         root.put("seed", s.seed());
@@ -94,16 +87,6 @@ public final class ScenarioWriter {
         return root;
     }
 
-    /** Ends the line that starts with {@code anchor} (unique in {@code yaml}) with the digest of {@code file} as a comment. */
-    private static String withDigest(String yaml, String anchor, String file) {
-        int at = yaml.indexOf(anchor);
-        if (at < 0 || yaml.indexOf(anchor, at + 1) >= 0) {
-            throw new IllegalStateException("no single line '" + anchor.strip() + "' in the resolved scenario");
-        }
-        int end = yaml.indexOf('\n', at + anchor.length());
-        return yaml.substring(0, end) + "  # sha256 " + fileDigest(file) + yaml.substring(end);
-    }
-
     private static String fileDigest(String file) {
         try {
             return sha256(Files.readAllBytes(Path.of(file)));
@@ -128,7 +111,7 @@ public final class ScenarioWriter {
         return map("all-complete", map("limit", Quantities.formatDuration(((Until.AllComplete) until).limitMicros())));
     }
 
-    private static Object incentives(IncentivesSettings i, UnaryOperator<String> file) {
+    private static Object incentives(IncentivesSettings i, Function<String, Object> file) {
         Map<String, Object> section = map("participation", i.participation(), "bidders", i.bidders(),
                 "free-riders", i.freeRiders(),
                 "seeds-earn", i.seedsEarn(), "bid", PolicyParams.describe(i.bid(), "name"),
@@ -163,7 +146,7 @@ public final class ScenarioWriter {
         return Quantities.formatBtt(baseUnits, IncentivesSection.PRECISION);
     }
 
-    private static Object tokenPrice(PriceModel price, UnaryOperator<String> file) {
+    private static Object tokenPrice(PriceModel price, Function<String, Object> file) {
         if (price instanceof PriceModel.Constant c) {
             return Quantities.formatUsd(c.usdPerBtt());
         }
@@ -236,7 +219,7 @@ public final class ScenarioWriter {
         return map("lognormal", map("median", Quantities.formatRate(l.median()), "sigma", l.sigma()));
     }
 
-    private static Object arrivals(Arrivals arrivals, UnaryOperator<String> file) {
+    private static Object arrivals(Arrivals arrivals, Function<String, Object> file) {
         if (arrivals instanceof Arrivals.FlashCrowd f) {
             return map("flash-crowd", map("peers", f.peers()));
         }

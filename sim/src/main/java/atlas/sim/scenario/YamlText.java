@@ -24,6 +24,10 @@ final class YamlText {
     private YamlText() {
     }
 
+    /** A scalar followed on its line by {@code # comment}. */
+    record Commented(Object value, String comment) {
+    }
+
     /** The document for a root map, ending with a newline. */
     static String render(Map<String, ?> root) {
         StringBuilder out = new StringBuilder();
@@ -60,6 +64,8 @@ final class YamlText {
                     out.append(scalar(item)).append('\n');
                 }
             }
+        } else if (value instanceof Commented c) {
+            out.append(' ').append(scalar(c.value())).append("  # ").append(c.comment()).append('\n');
         } else {
             out.append(' ').append(scalar(value)).append('\n');
         }

@@ -352,10 +352,10 @@ final class Peer implements RequestSink<Link> {
      * the neighbour's bit in {@link PieceHolders}, compact tables found in cache far more often
      * than the neighbours' own objects; a neighbour lacking the piece gets it appended to its
      * {@link PendingHaves} and is called only when the HAVE changes what it does: its interest
-     * turns on, or it may request at once. A
-     * complete neighbour has the piece, and our count of its pieces we lack is then just the pieces
-     * we lack (see {@link Link#wanted}), which reaches zero with our last piece: only that
-     * broadcast visits complete neighbours ({@link BroadcastList}).
+     * turns on, or it may request at once. A complete neighbour has the piece, and our count of
+     * its pieces we lack is then just the pieces we lack (see {@link Link#wanted}), which reaches
+     * zero with our last piece: only that broadcast visits complete neighbours
+     * ({@link BroadcastList}).
      */
     private void onPieceVerified(int piece) {
         download.onPieceVerified(piece);
