@@ -1,6 +1,5 @@
 package atlas.sim.cli;
 
-import atlas.sim.scenario.ArrivalTrace;
 import atlas.sim.scenario.Arrivals;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.ScenarioException;
@@ -63,30 +62,10 @@ final class ProgressDisplay implements ProgressListener {
         return new ProgressDisplay(out, mode, 0, payload, System::nanoTime);
     }
 
-    /**
-     * How many peers arrive before {@code endMicros}: exact for a flash crowd or a trace, the
-     * mean for a Poisson process; 0 if unknown (a trace that no longer reads).
-     */
+    /** The peers {@code arrivals} bring up to {@code endMicros}; 0 if unknown (a trace that no longer reads). */
     static double expectedArrivals(Arrivals arrivals, long endMicros) {
-        if (arrivals instanceof Arrivals.FlashCrowd f) {
-            return f.peers();
-        }
-        if (arrivals instanceof Arrivals.Poisson p) {
-            return Math.min(p.maxPeers(), p.ratePerSecond() * Math.min(p.untilMicros(), endMicros) / 1e6);
-        }
-        if (arrivals instanceof Arrivals.Schedule s) {
-            double peers = 0;
-            long from = 0;
-            for (Arrivals.Segment segment : s.segments()) {
-                long to = Math.min(segment.untilMicros(), endMicros);
-                peers += segment.ratePerSecond() * Math.max(0, to - from) / 1e6;
-                from = segment.untilMicros();
-            }
-            return peers;
-        }
         try {
-            return ArrivalTrace.read(((Arrivals.Trace) arrivals).file()).arrivals().stream()
-                    .filter(a -> a.timeMicros() <= endMicros).count();
+            return arrivals.expectedBefore(endMicros);
         } catch (ScenarioException e) {
             // The run will say so; the display only loses its ETA.
             return 0;

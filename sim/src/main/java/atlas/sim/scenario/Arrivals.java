@@ -10,8 +10,21 @@ import java.util.Objects;
  */
 public sealed interface Arrivals {
 
+    /**
+     * How many peers arrive up to {@code endMicros}: exact for a flash crowd or a trace, the mean
+     * for a Poisson process.
+     *
+     * @throws ScenarioException if a trace's file no longer reads
+     */
+    double expectedBefore(long endMicros) throws ScenarioException;
+
     /** {@code peers} peers all arrive at time 0. */
     record FlashCrowd(int peers) implements Arrivals {
+
+        @Override
+        public double expectedBefore(long endMicros) {
+            return peers;
+        }
     }
 
     /**
@@ -19,6 +32,11 @@ public sealed interface Arrivals {
      * ({@link Integer#MAX_VALUE}: unlimited) or at {@code untilMicros} (the run's end by default).
      */
     record Poisson(double ratePerSecond, int maxPeers, long untilMicros) implements Arrivals {
+
+        @Override
+        public double expectedBefore(long endMicros) {
+            return Math.min(maxPeers, ratePerSecond * Math.min(untilMicros, endMicros) / 1e6);
+        }
     }
 
     /** A Poisson process whose rate is piecewise constant; no arrivals after the last segment. */
@@ -26,6 +44,18 @@ public sealed interface Arrivals {
 
         public Schedule {
             segments = List.copyOf(segments);
+        }
+
+        @Override
+        public double expectedBefore(long endMicros) {
+            double peers = 0;
+            long from = 0;
+            for (Segment segment : segments) {
+                long to = Math.min(segment.untilMicros(), endMicros);
+                peers += segment.ratePerSecond() * Math.max(0, to - from) / 1e6;
+                from = segment.untilMicros();
+            }
+            return peers;
         }
     }
 
@@ -38,6 +68,11 @@ public sealed interface Arrivals {
 
         public Trace {
             Objects.requireNonNull(file, "file");
+        }
+
+        @Override
+        public double expectedBefore(long endMicros) throws ScenarioException {
+            return ArrivalTrace.read(file).arrivals().stream().filter(a -> a.timeMicros() <= endMicros).count();
         }
     }
 }
