@@ -19,9 +19,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * included, and rotated every
  * {@code optimisticRounds} rounds. Weights passed to {@link ChokePeer#unchoke} sum to the number
  * of peers unchoked, so an even split is 1.0 each. The simulator shares an uploader's capacity by
- * these weights; the real peer ({@code atlas.protocols.peer}) does not apply them (its uploads
- * share the link as TCP does), so on real sockets PropShare chooses whom to unchoke but not how
- * much each gets.
+ * these weights; the real peer ({@code atlas.protocols.peer}) shares its upload limit by them
+ * ({@code PeerSettings.uploadLimit}, {@code UploadShaper}), and without a limit its uploads share
+ * the link as TCP does (as in libtorrent, whose peer priorities also only split a rate limit), so
+ * there PropShare chooses whom to unchoke but not how much each gets.
  *
  * <p>A contribution is the growth of {@link ChokePeer#bytesReceived()} between rounds, kept per
  * peer by identity in arrays aligned with the caller's list, so a stable list order costs one

@@ -67,6 +67,8 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress, 
     boolean amChoking = true;
     boolean amInterested;
     boolean peerChoking = true;
+    /** Bytes the {@link UploadShaper} lets us send, negative while a block overdrew it; unused without an upload limit. */
+    double uploadCredit;
 
     // Requests the remote asked us to serve, oldest first, in a ring of fixed capacity.
     private final int[] servePiece;
@@ -196,8 +198,9 @@ final class PeerConnection extends ConnectionHistory implements RemoteProgress, 
         serveSize = 0;
     }
 
-    // ---- ChokePeer: the rest is ConnectionHistory's; upload weights are not applied, as uploads
-    // are not rate-shaped: every unchoked peer gets what TCP gives it.
+    // ---- ChokePeer: the rest is ConnectionHistory's. Upload weights apply under an upload limit,
+    // which the UploadShaper shares by them; without one every unchoked peer gets what TCP gives it,
+    // as in libtorrent, whose peer priorities also only split a rate limit.
 
     @Override
     public double remoteCompletion() {

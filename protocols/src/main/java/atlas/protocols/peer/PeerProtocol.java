@@ -29,8 +29,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  * {@link BttSpeed} where both ends take part. Two differences are deliberate: a new connection and
  * a choked peer's change of interest also recompute the unchoke set (a newcomer gets a free slot
  * at once, as libtorrent gives it; waiting for the round, as the simulator and mainline do, made
- * the protocol module's tests take 9 minutes instead of 35 s), and upload weights are not applied
- * (see {@link atlas.protocols.choke.PropShareChoker}).
+ * the protocol module's tests take 9 minutes instead of 35 s), and the choker's upload weights
+ * (see {@link atlas.protocols.choke.PropShareChoker}) apply only under an upload limit
+ * ({@link PeerSettings#uploadLimit()}), which the {@link UploadShaper} shares by them; without one,
+ * each unchoked peer gets what its socket drains, as in libtorrent, whose peer priorities too only
+ * split a rate limit.
  *
  * <p>Connection life: handshake first (ours right away on outgoing connections, after the remote's
  * on incoming ones; a wrong info-hash closes the connection), then an optional BITFIELD as the very
@@ -100,7 +103,7 @@ final class PeerProtocol implements PeerSockets.Handler {
         this.speed = speedSettings == null ? null
                 : new BttSpeed(speedSettings, new SpeedHost(), clock, geometry.blockLength());
         this.slots = new UploadSlots(sockets, random, choker, seedChoker);
-        this.uploader = new Uploader(sockets, storage, settings, this.have, speed);
+        this.uploader = new Uploader(sockets, storage, settings, this.have, speed, clock.micros());
         if (speed != null) {
             speed.onRound(peers, bytesRemaining(), clock.micros()); // the first bid, for the first greetings
         }
@@ -441,6 +444,16 @@ final class PeerProtocol implements PeerSockets.Handler {
             }
         }
         return slots.roundInterval();
+    }
+
+    /** Whether uploads are held to a limit: then {@link #shapeUploads} must run every {@link UploadShaper#REFILL_MICROS}. */
+    boolean isUploadShaped() {
+        return uploader.isShaped();
+    }
+
+    /** Grants the unchoked peers their shares of the upload limit, by upload weight, and serves what they let out. */
+    void shapeUploads(long now) {
+        uploader.refill(peers, now);
     }
 
     // ---- BTT Speed -----------------------------------------------------------------------------------

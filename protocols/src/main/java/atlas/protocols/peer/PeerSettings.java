@@ -23,11 +23,14 @@ import atlas.protocols.piece.RequestSettings;
  * @param writeStallMicros        time with bytes queued and none written before the peer is dropped
  * @param maxHashFailures         pieces that failed their hash with data from a peer before it is
  *                                disconnected and refused
+ * @param uploadLimit             payload bytes per second we upload at most, shared among the unchoked
+ *                                peers by the choker's upload weights ({@link UploadShaper}); 0 for no
+ *                                limit, where every unchoked peer gets what its socket takes
  */
 public record PeerSettings(String picker, String leecherChoker, String seedChoker, RequestSettings requests,
                            int maxConnections, int maxWriteQueueBytes, int serveBelowBytes, int maxQueuedRequests,
                            int maxBlockRequest, long handshakeTimeoutMicros, long idleTimeoutMicros,
-                           long writeStallMicros, int maxHashFailures) {
+                           long writeStallMicros, int maxHashFailures, long uploadLimit) {
 
     public PeerSettings {
         if (maxConnections <= 0 || maxQueuedRequests <= 0 || maxHashFailures <= 0) {
@@ -43,15 +46,18 @@ public record PeerSettings(String picker, String leecherChoker, String seedChoke
         if (handshakeTimeoutMicros <= 0 || idleTimeoutMicros <= 0 || writeStallMicros <= 0) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
+        if (uploadLimit < 0) {
+            throw new IllegalArgumentException("the upload limit must be 0 (none) or positive, not " + uploadLimit);
+        }
     }
 
     /**
      * Mainline's policies (rarest first, mainline and mainline-seed chokers); libtorrent's request
-     * limits (500 queued requests, 128 KiB blocks); 4 MiB per connection of write queue.
+     * limits (500 queued requests, 128 KiB blocks); 4 MiB per connection of write queue; no upload limit.
      */
     public static PeerSettings defaults() {
         return new PeerSettings("rarest-first", "mainline", "mainline-seed", RequestSettings.defaults(), 50,
-                4 << 20, 1 << 20, 500, 128 << 10, 20_000_000L, 180_000_000L, 60_000_000L, 2);
+                4 << 20, 1 << 20, 500, 128 << 10, 20_000_000L, 180_000_000L, 60_000_000L, 2, 0);
     }
 
     /**
@@ -61,13 +67,20 @@ public record PeerSettings(String picker, String leecherChoker, String seedChoke
     public PeerSettings withBidChokers() {
         return new PeerSettings(picker, "bid-mainline", "bid-mainline-seed", requests, maxConnections,
                 maxWriteQueueBytes, serveBelowBytes, maxQueuedRequests, maxBlockRequest, handshakeTimeoutMicros,
-                idleTimeoutMicros, writeStallMicros, maxHashFailures);
+                idleTimeoutMicros, writeStallMicros, maxHashFailures, uploadLimit);
     }
 
     /** These settings with other timeouts, for tests and impatient users. */
     public PeerSettings withTimeouts(long handshakeMicros, long idleMicros, long writeStall) {
         return new PeerSettings(picker, leecherChoker, seedChoker, requests, maxConnections, maxWriteQueueBytes,
                 serveBelowBytes, maxQueuedRequests, maxBlockRequest, handshakeMicros, idleMicros, writeStall,
-                maxHashFailures);
+                maxHashFailures, uploadLimit);
+    }
+
+    /** These settings with an upload limit in bytes per second (0: none), shared by upload weight. */
+    public PeerSettings withUploadLimit(long bytesPerSecond) {
+        return new PeerSettings(picker, leecherChoker, seedChoker, requests, maxConnections, maxWriteQueueBytes,
+                serveBelowBytes, maxQueuedRequests, maxBlockRequest, handshakeTimeoutMicros, idleTimeoutMicros,
+                writeStallMicros, maxHashFailures, bytesPerSecond);
     }
 }

@@ -164,15 +164,21 @@ public final class TorrentPeer implements Closeable {
             long now = clock.micros();
             long nextTick = now + TICK_MICROS;
             long nextRound = now;
+            // Without an upload limit nothing is refilled: the loop wakes for its ticks only.
+            long nextRefill = protocol.isUploadShaped() ? now + UploadShaper.REFILL_MICROS : Long.MAX_VALUE;
             while (!stopping) {
                 sockets.openRequestedConnections(clock.micros());
                 sockets.runLoopTasks();
-                sockets.select(Math.max(1, (nextTick - clock.micros()) / 1000));
+                sockets.select(Math.max(1, (Math.min(nextTick, nextRefill) - clock.micros()) / 1000));
                 now = clock.micros();
                 if (now >= nextTick) {
                     sockets.checkTimeouts(now);
                     protocol.onTick();
                     nextTick = now + TICK_MICROS;
+                }
+                if (now >= nextRefill) {
+                    protocol.shapeUploads(now);
+                    nextRefill = now + UploadShaper.REFILL_MICROS;
                 }
                 if (now >= nextRound) {
                     nextRound = now + protocol.round(now);

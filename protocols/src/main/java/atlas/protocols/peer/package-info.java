@@ -7,7 +7,8 @@
  * accepts, connects, reads, writes and closes, and drops connections that time out;
  * {@code PeerProtocol} gives the handshakes and messages their BEP 3 meaning and drives the piece
  * download; {@code UploadSlots} turns the choker's decisions into CHOKE and UNCHOKE; {@code Uploader}
- * serves requested blocks; {@code PieceBlame} decides which peer a failed piece strikes and bans.
+ * serves requested blocks, under an upload limit as {@code UploadShaper} shares it by the
+ * choker's upload weights; {@code PieceBlame} decides which peer a failed piece strikes and bans.
  * {@code PeerConnection} holds one socket's buffers and protocol state;
  * {@link atlas.protocols.peer.PieceStorage} maps pieces onto the torrent's files and checks their
  * SHA-1. {@link atlas.protocols.peer.PeerSettings} bounds what a remote peer can make us hold or

@@ -6,6 +6,7 @@ import atlas.protocols.peer.PieceStorage;
 import atlas.protocols.peer.TorrentPeer;
 import atlas.protocols.wire.Metainfo;
 import atlas.protocols.wire.TorrentBuilder;
+import atlas.sim.scenario.Quantities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.rng.simple.RandomSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -32,8 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code atlas peer seed|download|make-torrent}: a real BitTorrent peer ({@link TorrentPeer}) on
- * TCP, with the protocol module's default picker and chokers, connecting directly to peers (no
- * tracker). The commands only parse options and delegate.
+ * TCP, with the protocol module's default picker and chokers and an optional upload limit,
+ * connecting directly to peers (no tracker). The commands only parse options and delegate.
  */
 @Command(name = "peer", mixinStandardHelpOptions = true,
         description = "A real BitTorrent peer: seed or download a v1 torrent over TCP, or make a torrent.",
@@ -60,9 +62,9 @@ final class PeerCommand implements Callable<Integer> {
         }
     }
 
-    static TorrentPeer open(Metainfo torrent, Path dir) {
+    static TorrentPeer open(Metainfo torrent, Path dir, PeerSettings settings) {
         try {
-            return TorrentPeer.open(torrent, dir, PeerSettings.defaults(), TorrentPeer.systemClock(),
+            return TorrentPeer.open(torrent, dir, settings, TorrentPeer.systemClock(),
                     RandomSource.XO_RO_SHI_RO_128_PP.create());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the torrent's files below " + dir, e);
@@ -77,7 +79,34 @@ final class PeerCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code atlas peer seed FILE.torrent --dir D --port P}: serves complete data until stopped. */
+    /** {@code --upload-limit RATE}, shared by the seed and download commands. */
+    static final class UploadLimit {
+        private static final Pattern BYTES_PER_SECOND = Pattern.compile("\\d+");
+
+        @Option(names = "--upload-limit", paramLabel = "RATE", defaultValue = "0",
+                description = "upload at most this fast, shared among the unchoked peers by the choker's weights: a "
+                        + "rate such as 1MiB/s or 8Mbit/s, or bytes per second (0, the default: no limit)")
+        String rate;
+
+        /** The peer's settings with this limit; a rate that is not one is the user's input, exit code 2. */
+        PeerSettings settings(CommandSpec spec) {
+            String text = rate.trim();
+            double bytesPerSecond;
+            try {
+                bytesPerSecond = BYTES_PER_SECOND.matcher(text).matches() ? Double.parseDouble(text)
+                        : Quantities.parseRate(text);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--upload-limit: " + e.getMessage());
+            }
+            if (bytesPerSecond != 0 && !(bytesPerSecond >= 1 && bytesPerSecond < Long.MAX_VALUE)) {
+                throw new ParameterException(spec.commandLine(), "--upload-limit takes 0 (no limit) or at least 1 B/s, "
+                        + "not " + text);
+            }
+            return PeerSettings.defaults().withUploadLimit(Math.round(bytesPerSecond));
+        }
+    }
+
+    /** {@code atlas peer seed FILE.torrent --dir D --port P [--upload-limit RATE]}: serves complete data until stopped. */
     @Command(name = "seed", mixinStandardHelpOptions = true,
             description = "Checks the data below DIR against the torrent and serves it on PORT until stopped.")
     static final class Seed implements Callable<Integer> {
@@ -93,8 +122,12 @@ final class PeerCommand implements Callable<Integer> {
         @Option(names = "--port", required = true, paramLabel = "P", description = "TCP port to listen on (0: any)")
         int port;
 
+        @Mixin
+        UploadLimit uploadLimit;
+
         @Override
         public Integer call() {
+            PeerSettings settings = uploadLimit.settings(parent.spec);
             Metainfo torrent = readTorrent(torrentFile);
             // Checked before opening, which would create the missing files: a seed only reads.
             List<Path> paths = PieceStorage.paths(torrent, dir);
@@ -106,7 +139,7 @@ final class PeerCommand implements Callable<Integer> {
                     return ExitCodes.BAD_INPUT;
                 }
             }
-            TorrentPeer peer = open(torrent, dir);
+            TorrentPeer peer = open(torrent, dir, settings);
             PeerStats stats = peer.stats();
             if (!stats.isComplete()) {
                 closeQuietly(peer);
@@ -123,7 +156,7 @@ final class PeerCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code atlas peer download FILE.torrent --dir D --connect HOST:PORT [--port P]}. */
+    /** {@code atlas peer download FILE.torrent --dir D --connect HOST:PORT [--port P] [--upload-limit RATE]}. */
     @Command(name = "download", mixinStandardHelpOptions = true,
             description = "Downloads the torrent into DIR from the given peers, checking every piece, and exits when "
                     + "complete (0) or when every peer is gone or the timeout passes first (1).")
@@ -150,6 +183,9 @@ final class PeerCommand implements Callable<Integer> {
                 description = "give up after this long (0, the default: never)")
         long timeoutSeconds;
 
+        @Mixin
+        UploadLimit uploadLimit;
+
         @Override
         public Integer call() throws InterruptedException {
             List<InetSocketAddress> peers = new ArrayList<>();
@@ -160,8 +196,9 @@ final class PeerCommand implements Callable<Integer> {
                 }
                 peers.add(new InetSocketAddress(m.group(1), Integer.parseInt(m.group(2))));
             }
+            PeerSettings settings = uploadLimit.settings(parent.spec);
             Metainfo torrent = readTorrent(torrentFile);
-            TorrentPeer peer = open(torrent, dir);
+            TorrentPeer peer = open(torrent, dir, settings);
             if (port != null) {
                 listen(peer, port);
             }

@@ -129,4 +129,27 @@ class PeerCommandTest {
         assertEquals(ExitCodes.CHECK_FAILED, outcome.exitCode(), outcome.err());
         assertTrue(outcome.err().contains("every peer disconnected"), outcome.err());
     }
+
+    @Test
+    void theUploadLimitTakesARateOrBytesPerSecond() throws Exception {
+        write(tmp.resolve("seed/data.bin"), 7, 50_000);
+        Path torrentFile = tmp.resolve("data.torrent");
+        Atlas.ok("peer", "make-torrent", tmp.resolve("seed/data.bin").toString(), "--out", torrentFile.toString());
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        // A limit that parses lets the download start, and fail for want of a peer (1); others are bad input (2).
+        for (String limit : List.of("1MiB/s", "8 Mbit/s", "1048576", "0")) {
+            Atlas.Outcome outcome = Atlas.run("peer", "download", torrentFile.toString(), "--dir",
+                    tmp.resolve("leech").toString(), "--connect", "127.0.0.1:" + closedPort, "--upload-limit", limit);
+            assertEquals(ExitCodes.CHECK_FAILED, outcome.exitCode(), limit + ": " + outcome.err());
+        }
+        for (String limit : List.of("fast", "1 MiB", "-5 B/s", "1 bit/s")) {
+            Atlas.Outcome outcome = Atlas.run("peer", "seed", torrentFile.toString(), "--dir",
+                    tmp.resolve("seed").toString(), "--port", "0", "--upload-limit", limit);
+            assertEquals(ExitCodes.BAD_INPUT, outcome.exitCode(), limit + ": " + outcome.err());
+            assertTrue(outcome.err().contains("--upload-limit"), outcome.err());
+        }
+    }
 }
