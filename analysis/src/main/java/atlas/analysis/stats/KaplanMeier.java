@@ -116,9 +116,13 @@ public final class KaplanMeier {
 
     /**
      * The restricted mean: the integral of S from 0 to {@code horizon}, the expected duration
-     * when durations are truncated at the horizon. The integral stops at the longest observation
-     * when the horizon lies beyond it, since S is unknown there (or zero); with censored units still
-     * present at the end it therefore underestimates the unrestricted mean.
+     * when durations are truncated at the horizon (P. Royston and M. K. B. Parmar, "Restricted
+     * mean survival time: an alternative to the hazard ratio for the design and analysis of
+     * randomized trials with a time-to-event outcome", BMC Medical Research Methodology 13:152,
+     * 2013). Defined only as far as S is: NaN when the horizon lies beyond the longest observation
+     * and the curve has not reached zero there (as in {@link #survival}). The integral never stops
+     * short of the horizon, so that restricted means to the same horizon compare across samples
+     * whatever their observation windows.
      *
      * @throws IllegalArgumentException if the horizon is negative or NaN
      */
@@ -126,15 +130,32 @@ public final class KaplanMeier {
         if (!(horizon >= 0)) {
             throw new IllegalArgumentException("horizon " + horizon + " must be non-negative");
         }
-        double end = Math.min(horizon, longestObservation);
+        if (Double.isNaN(survival(horizon))) {
+            return Double.NaN;
+        }
         double area = 0;
         double from = 0;
         double s = 1;
-        for (int i = 0; i < times.length && times[i] < end; i++) {
+        for (int i = 0; i < times.length && times[i] < horizon; i++) {
             area += s * (times[i] - from);
             from = times[i];
             s = survival[i];
         }
-        return area + s * (end - from);
+        return area + s * (horizon - from);
+    }
+
+    /**
+     * The mean duration: the whole area under S (Kaplan and Meier, section 4). Identified only
+     * when the curve reaches zero, which happens when the longest observation is an event (with
+     * no unit censored at that time); NaN otherwise, since the area beyond a censored longest
+     * observation is unknown and cutting it there would make the mean depend on how long the
+     * sample was observed.
+     */
+    public double mean() {
+        return reachesZero() ? restrictedMean(longestObservation) : Double.NaN;
+    }
+
+    private boolean reachesZero() {
+        return survival.length > 0 && survival[survival.length - 1] == 0;
     }
 }

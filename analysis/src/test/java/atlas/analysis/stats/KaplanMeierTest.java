@@ -54,8 +54,27 @@ class KaplanMeierTest {
         assertEquals(13856.0 / 595, km.restrictedMean(35), EPS);
         assertEquals(6 + 18.0 / 21, km.restrictedMean(7), EPS);
         assertEquals(3, km.restrictedMean(3), EPS);
-        // Beyond the last (censored) observation the curve is unknown, so the integral stops there.
-        assertEquals(km.restrictedMean(35), km.restrictedMean(1000), EPS);
+        // Beyond the last (censored) observation the curve is unknown, and so is the area.
+        assertTrue(Double.isNaN(km.restrictedMean(35.5)));
+        assertTrue(Double.isNaN(km.restrictedMean(1000)));
+        assertTrue(Double.isNaN(km.mean()));
+    }
+
+    /**
+     * The same three durations, 2, 4 and 6, once watched to the end and once cut off at 5: up to
+     * 5 the two samples say the same (area 2 + 2 * 2/3 + 1 * 1/3 = 11/3); beyond 5 the cut one
+     * knows nothing, where it used to report 11/3 as the area up to 6 or to any later horizon.
+     */
+    @Test
+    void restrictedMeanDoesNotDependOnTheObservationWindow() {
+        KaplanMeier whole = KaplanMeier.fit(new double[] {2, 4, 6}, new boolean[3]);
+        KaplanMeier cut = KaplanMeier.fit(new double[] {2, 4, 5}, new boolean[] {false, false, true});
+        assertEquals(11.0 / 3, whole.restrictedMean(5), EPS);
+        assertEquals(11.0 / 3, cut.restrictedMean(5), EPS);
+        assertEquals(4, whole.restrictedMean(6), EPS);
+        assertTrue(Double.isNaN(cut.restrictedMean(6)));
+        assertEquals(4, whole.mean(), EPS);
+        assertTrue(Double.isNaN(cut.mean()));
     }
 
     @Test
@@ -72,6 +91,9 @@ class KaplanMeierTest {
         assertEquals(0, km.survival(100), EPS);
         assertEquals(2.0 / 3, km.survival(1), EPS);
         assertEquals(1 + 2.0 / 3 * 2, km.restrictedMean(100), EPS);
+        assertEquals(1 + 2.0 / 3, km.restrictedMean(2), EPS);
+        // The whole area is known: the censored unit's share moved to the unit that outlasted it.
+        assertEquals(1 + 2.0 / 3 * 2, km.mean(), EPS);
     }
 
     @Test
@@ -80,13 +102,20 @@ class KaplanMeierTest {
         KaplanMeier km = KaplanMeier.fit(new double[] {5, 5}, new boolean[] {true, false});
         assertEquals(0.5, km.survival(5), EPS);
         assertTrue(Double.isNaN(km.survival(6)));
+        // The curve stops at 1/2, not 0: the censored unit's future is unknown.
+        assertEquals(5, km.restrictedMean(5), EPS);
+        assertTrue(Double.isNaN(km.restrictedMean(6)));
+        assertTrue(Double.isNaN(km.mean()));
     }
 
     @Test
     void allCensoredStaysAtOneWithinTheObservations() {
         KaplanMeier km = KaplanMeier.fit(new double[] {4, 8}, new boolean[] {true, true});
         assertEquals(1, km.survival(8), EPS);
-        assertEquals(8, km.restrictedMean(10), EPS);
+        assertEquals(8, km.restrictedMean(8), EPS);
+        assertEquals(3, km.restrictedMean(3), EPS);
+        assertTrue(Double.isNaN(km.restrictedMean(10)));
+        assertTrue(Double.isNaN(km.mean()));
     }
 
     @Test
@@ -95,6 +124,7 @@ class KaplanMeierTest {
         assertEquals(0.5, km.survival(0), EPS);
         assertEquals(0.25, km.survival(10), EPS);
         assertEquals(5, km.restrictedMean(10), EPS);
+        assertTrue(Double.isNaN(km.mean()));
     }
 
     @Test
@@ -133,6 +163,40 @@ class KaplanMeierTest {
             assertEquals((double) longer / n, km.survival(t), EPS, "S(" + t + ")");
         }
         assertEquals(sum / n, km.restrictedMean(100), 1e-9);
+        assertEquals(sum / n, km.mean(), 1e-9);
+    }
+
+    /**
+     * Stopping observation at c (every unit still there censored at c) leaves the restricted mean
+     * to any horizon up to c as it was, and leaves it undefined beyond c unless every unit had
+     * its event by then: the estimate cannot depend on when the observer stopped looking.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23, 24, 25, 26})
+    void stoppingObservationEarlierChangesNothingItSaw(long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        int n = 1 + rng.nextInt(40);
+        double cutoff = 1 + rng.nextInt(18);
+        double[] durations = new double[n];
+        double[] seen = new double[n];
+        boolean[] stillThere = new boolean[n];
+        boolean anyLonger = false;
+        for (int i = 0; i < n; i++) {
+            durations[i] = rng.nextInt(20);
+            stillThere[i] = durations[i] > cutoff;
+            seen[i] = Math.min(durations[i], cutoff);
+            anyLonger |= stillThere[i];
+        }
+        KaplanMeier whole = KaplanMeier.fit(durations, new boolean[n]);
+        KaplanMeier cut = KaplanMeier.fit(seen, stillThere);
+        for (double h = 0; h <= 25; h += 0.5) {
+            if (h <= cutoff || !anyLonger) {
+                assertEquals(whole.restrictedMean(h), cut.restrictedMean(h), 1e-9, "horizon " + h);
+            } else {
+                assertTrue(Double.isNaN(cut.restrictedMean(h)), "horizon " + h);
+            }
+        }
+        assertEquals(anyLonger, Double.isNaN(cut.mean()));
     }
 
     /** Censoring a unit can only raise the estimate at later times, never lower it. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** Quantiles follow Hyndman and Fan's definition 7 (R's and NumPy's default) and leave the input alone. */
+/** Quantiles follow Hyndman and Fan's definition 7 (R's and NumPy's default), leave the input alone and refuse NaN. */
 class QuantilesTest {
 
     private static final double EPS = 1e-12;
@@ -40,5 +40,14 @@ class QuantilesTest {
         assertThrows(IllegalArgumentException.class, () -> Quantiles.of(new double[0], 0.5));
         assertThrows(IllegalArgumentException.class, () -> Quantiles.of(new double[0], 0.5, 0.95));
         assertThrows(IllegalArgumentException.class, () -> Quantiles.of(new double[] {1}, 1.5));
+    }
+
+    /** Commons' default sorts NaN as the largest value, so that the median of {1, NaN, 3} came out as 3. */
+    @Test
+    void rejectsNaN() {
+        double[] withNaN = {1, Double.NaN, 3};
+        assertThrows(IllegalArgumentException.class, () -> Quantiles.of(withNaN, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> Quantiles.of(withNaN, 0.05, 0.95));
+        assertThrows(IllegalArgumentException.class, () -> Quantiles.of(new double[] {Double.NaN}, 0.5));
     }
 }

@@ -28,6 +28,8 @@ public final class Metrics {
     private static final double KIB = 1024;
     private static final double HOUR_S = 3600;
     private static final double DAY_S = 86_400;
+    /** The horizons of seeder retention and of the restricted mean seeding times, hours. */
+    private static final int[] HORIZONS_H = {1, 6, 24};
 
     /** Every metric, in the order written to {@code summary.json}. */
     public static final List<Metric> ALL = List.of(
@@ -41,11 +43,17 @@ public final class Metrics {
                     r -> meanAndQuantiles(downloadSpeedsKibS(r), 0.5, 0.05)),
             new Metric("seeder_retention", "fraction of completed peers still seeding 1 h, 6 h, 24 h after completing; "
                     + "Kaplan-Meier, peers present at the end censored there; null beyond what the run observed",
-                    r -> retention(r, 1, 6, 24)),
-            new Metric("mean_seeding_time_s", "Kaplan-Meier restricted mean of completed peers' seeding time, s, "
-                    + "integrated up to the run's end (in effect the longest observed seeding time); peers still "
-                    + "seeding at the end are censored there, so a short run understates it",
-                    Metrics::meanSeedingTimeS),
+                    Metrics::retention),
+            new Metric("mean_seeding_time_s", "Kaplan-Meier mean seeding time of completed peers, s (peers present "
+                    + "at the end censored there): the whole area under the seeder_retention curve; null unless that "
+                    + "curve reaches 0 (every completed peer left within the run, or the longest seeding time "
+                    + "observed ended by leaving), since the mean would otherwise depend on when the run ended",
+                    r -> mean(seedingTime(r))),
+            new Metric("restricted_mean_seeding_time_s", "Kaplan-Meier restricted mean seeding time of completed "
+                    + "peers up to 1 h, 6 h, 24 h, s: the mean of seeding time capped at that horizon, comparable "
+                    + "between runs; null where the run did not observe that far (no seeding time observed that "
+                    + "long) unless the curve reached 0 before it",
+                    r -> restrictedMeans(seedingTime(r), "", new LinkedHashMap<>())),
             new Metric("availability", "fraction of simulated time during which at least one full copy of the content was present",
                     r -> r.endMicros() == 0 ? null : (double) r.availableMicros() / r.endMicros()),
             new Metric("uploaded_bytes", "payload bytes uploaded by all peers and seeds",
@@ -86,9 +94,13 @@ public final class Metrics {
             new Metric("download_speed_by_role_kib_s", "mean download speed (content size over download time) of "
                     + "completed bidders, earners (participants that do not bid) and non-participants, KiB/s",
                     Metrics::speedByRole),
-            new Metric("mean_seeding_time_by_role_s", "Kaplan-Meier restricted mean seeding time, as "
-                    + "mean_seeding_time_s, of completed bidders, earners and non-participants, s",
-                    Metrics::seedingTimeByRole),
+            new Metric("mean_seeding_time_by_role_s", "Kaplan-Meier mean seeding time, as mean_seeding_time_s "
+                    + "(null unless that role's curve reaches 0), of completed bidders, earners and "
+                    + "non-participants, s", Metrics::seedingTimeByRole),
+            new Metric("restricted_mean_seeding_time_by_role_s", "Kaplan-Meier restricted mean seeding time up "
+                    + "to 1 h, 6 h, 24 h, as restricted_mean_seeding_time_s, of completed bidders, earners and "
+                    + "non-participants, s: keys bidders_1h ... non_participants_24h",
+                    Metrics::restrictedSeedingTimeByRole),
             new Metric("btt_paid_by_class", "BTT paid by the downloaders of each network class",
                     r -> byClass(r, TokenRecord::paid)),
             new Metric("btt_earned_by_class", "BTT earned by the uploaders of each network class (initial seeds"
@@ -184,11 +196,18 @@ public final class Metrics {
     }
 
     private static Map<String, Double> seedingTimeByRole(RunResult run) {
-        List<TokenRecord> tokens = run.tokens().peers();
         Map<String, Double> means = new LinkedHashMap<>();
         for (Role role : Role.values()) {
-            KaplanMeier km = seedingTime(run, i -> Role.of(tokens.get(i)) == role);
-            means.put(role.key(), km == null ? null : km.restrictedMean(run.endMicros() / MICROS_PER_S));
+            means.put(role.key(), mean(seedingTime(run, role)));
+        }
+        return means;
+    }
+
+    /** {bidders_1h: ..., bidders_6h: ..., ..., non_participants_24h: ...}: flat, as every metric's keys are. */
+    private static Map<String, Double> restrictedSeedingTimeByRole(RunResult run) {
+        Map<String, Double> means = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            restrictedMeans(seedingTime(run, role), role.key() + "_", means);
         }
         return means;
     }
@@ -253,6 +272,12 @@ public final class Metrics {
         return seedingTime(run, i -> true);
     }
 
+    /** As {@link #seedingTime(RunResult)}, of the peers in one role of the token economy. */
+    private static KaplanMeier seedingTime(RunResult run, Role role) {
+        List<TokenRecord> tokens = run.tokens().peers();
+        return seedingTime(run, i -> Role.of(tokens.get(i)) == role);
+    }
+
     /** As {@link #seedingTime(RunResult)}, of the peers whose index in {@code run.peers()} is selected. */
     private static KaplanMeier seedingTime(RunResult run, IntPredicate selected) {
         List<PeerRecord> all = run.peers();
@@ -288,19 +313,34 @@ public final class Metrics {
     }
 
     /** {1h: S(1 h), 6h: ...}; a fraction is null where the estimate is undefined (none completed, or the run was too short). */
-    private static Map<String, Double> retention(RunResult run, int... hours) {
+    private static Map<String, Double> retention(RunResult run) {
         KaplanMeier km = seedingTime(run);
         Map<String, Double> fractions = new LinkedHashMap<>();
-        for (int h : hours) {
-            double s = km == null ? Double.NaN : km.survival(h * HOUR_S);
-            fractions.put(h + "h", Double.isNaN(s) ? null : s);
+        for (int h : HORIZONS_H) {
+            fractions.put(h + "h", km == null ? null : defined(km.survival(h * HOUR_S)));
         }
         return fractions;
     }
 
-    private static Double meanSeedingTimeS(RunResult run) {
-        KaplanMeier km = seedingTime(run);
-        return km == null ? null : km.restrictedMean(run.endMicros() / MICROS_PER_S);
+    /** The Kaplan-Meier mean seeding time; null if none completed or the mean is not identified. */
+    private static Double mean(KaplanMeier seedingTime) {
+        return seedingTime == null ? null : defined(seedingTime.mean());
+    }
+
+    /**
+     * Puts into {@code means} the restricted mean seeding time up to each horizon, keyed by
+     * {@code prefix} and the horizon ("1h"), null where it is undefined; returns {@code means}.
+     */
+    private static Map<String, Double> restrictedMeans(KaplanMeier seedingTime, String prefix,
+            Map<String, Double> means) {
+        for (int h : HORIZONS_H) {
+            means.put(prefix + h + "h", seedingTime == null ? null : defined(seedingTime.restrictedMean(h * HOUR_S)));
+        }
+        return means;
+    }
+
+    private static Double defined(double x) {
+        return Double.isNaN(x) ? null : x;
     }
 
     private static Double uploadUtilization(RunResult run) {

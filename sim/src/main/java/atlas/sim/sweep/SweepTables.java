@@ -1,7 +1,7 @@
 package atlas.sim.sweep;
 
 import atlas.analysis.results.AtomicFile;
-import atlas.analysis.stats.ConfidenceInterval;
+import atlas.analysis.stats.GroupSummary;
 import atlas.sim.output.CsvTable;
 import atlas.sim.output.Decimals;
 import atlas.sim.output.RunWriter;
@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -32,9 +33,9 @@ import java.util.TreeSet;
  * parameters (one column each, named by key path), then the summary metrics flattened
  * ({@code download_time_s.mean}); an empty cell where a metric is null.</li>
  * <li>{@code points.csv}: one row per point and metric: {@code point} (its number), the parameters,
- * {@code metric,n,mean,sd,ci_low,ci_high}, with n the runs where the metric is defined, sd the
- * sample standard deviation and the 95 % Student-t interval of the mean; sd and the interval
- * are empty when n &lt; 2.</li>
+ * {@code metric,n,mean,sd,ci_low,ci_high} as {@link GroupSummary} computes them: n the runs where
+ * the metric is defined, sd the sample standard deviation and the 95 % Student-t interval of the
+ * mean; sd and the interval are empty when n &lt; 2.</li>
  * </ul>
  * Metric cells are copied as text from each run's {@code summary.json}, so the tables depend
  * only on the run directories; metric columns follow the metrics' order in the summaries, each
@@ -42,7 +43,6 @@ import java.util.TreeSet;
  */
 public final class SweepTables {
 
-    private static final double LEVEL = 0.95;
     // Exact decimals: a cell is the summary's text, whatever the double would print as.
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -130,24 +130,16 @@ public final class SweepTables {
         return builds;
     }
 
-    /** n, mean, sd, ci_low, ci_high of one metric over a point's runs. */
+    /** n, mean, sd, ci_low, ci_high of one metric over a point's runs; an empty cell where undefined. */
     private static List<String> statistics(List<Summary> runs, String metric) {
-        double[] values = runs.stream().map(s -> s.metrics().get(metric)).filter(v -> v != null)
-                .mapToDouble(Double::parseDouble).toArray();
-        int n = values.length;
-        if (n == 0) {
-            return List.of("0", "", "", "", "");
-        }
-        if (n == 1) {
-            return List.of("1", Decimals.format(values[0]), "", "", "");
-        }
-        ConfidenceInterval ci = ConfidenceInterval.ofMean(values, LEVEL);
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - ci.mean()) * (v - ci.mean());
-        }
-        return List.of(Integer.toString(n), Decimals.format(ci.mean()), Decimals.format(Math.sqrt(squares / (n - 1))),
-                Decimals.format(ci.lower()), Decimals.format(ci.upper()));
+        GroupSummary summary = GroupSummary.of(runs.stream().map(s -> s.metrics().get(metric)).filter(Objects::nonNull)
+                .mapToDouble(Double::parseDouble).toArray());
+        return List.of(Integer.toString(summary.n()), cell(summary.mean()), cell(summary.sd()), cell(summary.ciLow()),
+                cell(summary.ciHigh()));
+    }
+
+    private static String cell(double statistic) {
+        return Double.isNaN(statistic) ? "" : Decimals.format(statistic);
     }
 
     private static Summary read(Path file, Map<String, Set<String>> shape) throws IOException {

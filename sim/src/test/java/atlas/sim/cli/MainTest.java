@@ -136,8 +136,8 @@ class MainTest {
         }
         JsonNode metrics = summary.get("metrics");
         for (String key : List.of("peers_arrived", "peers_completed", "download_time_s", "download_speed_kib_s",
-                "seeder_retention", "mean_seeding_time_s", "availability", "uploaded_bytes", "downloaded_bytes",
-                "overhead_bytes", "upload_utilization")) {
+                "seeder_retention", "mean_seeding_time_s", "restricted_mean_seeding_time_s", "availability",
+                "uploaded_bytes", "downloaded_bytes", "overhead_bytes", "upload_utilization")) {
             assertTrue(metrics.has(key), key);
         }
         assertEquals(20, metrics.get("peers_arrived").asLong());
