@@ -1,6 +1,7 @@
 package atlas.analysis.chart;
 
 import atlas.analysis.compare.Comparison;
+import atlas.analysis.compare.PercentChange;
 import atlas.analysis.results.PeerTable.SeedingTimes;
 import atlas.analysis.results.RunDirectory;
 import java.nio.file.Path;
@@ -20,8 +21,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
  * Charts of policies compared on common random numbers: retention curves and download-time
- * distributions overlaid, one curve per policy, and each metric's difference from the baseline with
- * its 95 % interval.
+ * distributions overlaid, one curve per policy, and each metric's percent change from the baseline
+ * with its 95 % interval ({@link PercentChange}).
  */
 public final class ComparisonCharts {
 
@@ -48,8 +49,9 @@ public final class ComparisonCharts {
             downloads.put(policy, runs.stream().flatMapToDouble(r -> Arrays.stream(r.peers().downloadTimes())).toArray());
         });
         return List.of(
-                new NamedChart(DIFFERENCES, "Mean difference from the baseline with its 95 % interval, in percent of the "
-                        + "baseline mean.", differences(comparisons)),
+                new NamedChart(DIFFERENCES, "Change of each metric's mean from the baseline's, in percent, with its 95 % "
+                        + "interval (paired ratio estimator); metrics whose baseline mean is not clearly nonzero are left "
+                        + "out.", differences(comparisons)),
                 new NamedChart(RETENTION, "Seeder retention (Kaplan-Meier), peers pooled over replicates.", retention(seeding)),
                 new NamedChart(DOWNLOAD_TIME_CDF, "Download time distribution, peers pooled over replicates.",
                         downloadTimeCdf(downloads)));
@@ -100,18 +102,19 @@ public final class ComparisonCharts {
     }
 
     /**
-     * Each metric's mean difference from the baseline with its 95 % interval, as a percentage of
-     * the baseline mean so that metrics of different units share one axis; one marker colour per
-     * candidate. Metrics whose baseline mean is 0 are left out (no percentage exists).
+     * Each metric's percent change from the baseline with its 95 % interval, so that metrics of
+     * different units share one axis; one marker colour per candidate. Metrics without a percent
+     * change (baseline mean not clearly nonzero) are left out.
      */
     public static JFreeChart differences(List<Comparison> comparisons) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (Comparison c : comparisons) {
             for (Comparison.Metric m : c.metrics()) {
-                double[] relative = m.relativePercent();
-                if (!Double.isNaN(relative[0])) {
-                    // The t interval is symmetric, so its half-width serves as the error bar.
-                    data.add(relative[0], (relative[2] - relative[1]) / 2, c.candidate() + " vs " + c.baseline(), m.name());
+                PercentChange change = m.percentChange();
+                if (change.isDefined()) {
+                    // The interval is symmetric about the estimate, so its half-width serves as the error bar.
+                    data.add(change.percent(), (change.ciHigh() - change.ciLow()) / 2, c.candidate() + " vs " + c.baseline(),
+                            m.name());
                 }
             }
         }

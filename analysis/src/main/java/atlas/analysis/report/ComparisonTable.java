@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * The comparison as a plain-text table for the terminal, one block per candidate: per metric the
- * two means, the difference with its 95 % interval, the paired t and Wilcoxon p-values and Cohen's
- * d_z, rounded as in the HTML report. Columns are padded to their widest cell.
+ * two means, the difference with its 95 % interval, the paired t and Wilcoxon p-values, unadjusted
+ * and Holm-adjusted over the whole comparison, and Cohen's d_z, rounded as in the HTML report; then
+ * the metrics left out and why. Columns are padded to their widest cell.
  */
 public final class ComparisonTable {
 
     private static final List<String> HEADER = List.of("metric", "n", "baseline", "candidate", "difference", "95% CI",
-            "t p", "Wilcoxon p", "d_z");
+            "t p unadj.", "t p Holm", "Wilcoxon p unadj.", "Wilcoxon p Holm", "d_z");
 
     private ComparisonTable() {
     }
@@ -28,12 +29,16 @@ public final class ComparisonTable {
             for (Comparison.Metric m : c.metrics()) {
                 PairedComparison s = m.stats();
                 rows.add(List.of(m.name(), Integer.toString(s.n()), mean(s.meanA()), mean(s.meanB()), mean(s.meanDifference()),
-                        "[" + mean(s.ciLow()) + ", " + mean(s.ciHigh()) + "]", test(s.tTestP()), test(s.wilcoxonP()),
-                        test(s.cohenDz())));
+                        "[" + mean(s.ciLow()) + ", " + mean(s.ciHigh()) + "]", test(s.tTestP()), test(m.tTestPHolm()),
+                        test(s.wilcoxonP()), test(m.wilcoxonPHolm()), test(s.cohenDz())));
             }
             appendAligned(out, rows);
+            for (Comparison.Omitted o : c.omitted()) {
+                out.append("omitted: ").append(o.name()).append(" (").append(o.reason()).append(")\n");
+            }
             out.append('\n');
         }
+        out.append(ComparisonReport.pValueNote(comparisons)).append('\n');
         return out.toString();
     }
 

@@ -3,12 +3,16 @@ package atlas.sim.cli;
 import atlas.analysis.report.ComparisonTable;
 import atlas.sim.compare.ComparePlan;
 import atlas.sim.compare.CompareResults;
+import atlas.sim.compare.RunBuilds;
 import atlas.sim.sweep.Shard;
 import atlas.sim.sweep.SweepPlan;
 import atlas.sim.sweep.SweepRunner;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import org.apache.commons.statistics.distribution.TDistribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Runs each scenario R times, replicate r on the same seed for every scenario (common random "
                 + "numbers), then compares each with the first, metric by metric: both means, the paired difference "
-                + "with its 95 %% confidence interval, paired t and Wilcoxon signed-rank p-values and Cohen's d_z. "
-                + "Writes DIR/comparison.csv, DIR/charts/, DIR/report.html and the runs as a sweep (runs.csv, "
-                + "points.csv, runs/); an interrupted comparison resumes.")
+                + "with its 95 %% confidence interval, the percent change with its 95 %% interval, paired t and "
+                + "Wilcoxon signed-rank p-values, unadjusted and Holm-adjusted over every metric of every candidate, "
+                + "and Cohen's d_z. Writes DIR/comparison.csv, DIR/charts/, DIR/report.html and the runs as a sweep "
+                + "(runs.csv, points.csv, runs/); an interrupted comparison resumes, with the same build of atlas only.")
 final class CompareCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -51,8 +56,19 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "show no progress")
     private boolean quiet;
 
+    @Option(names = "--allow-mixed-builds", description = "pair runs made earlier by another build of atlas in DIR with "
+            + "this build's, instead of refusing (a build with uncommitted changes is known only by its commit)")
+    private boolean allowMixedBuilds;
+
     @Mixin
     private ChartOptions charts;
+
+    /**
+     * Replicates below which the exact two-sided Wilcoxon signed-rank test cannot reach p < 0.05:
+     * its smallest p-value, every difference of one sign, is 2 / 2^n, 0.0625 for 5 pairs and
+     * 0.03125 for 6.
+     */
+    static final int FEW_REPLICATES = 6;
 
     @Override
     public Integer call() throws Exception {
@@ -62,14 +78,37 @@ final class CompareCommand implements Callable<Integer> {
         }
         SweepPlan plan = ComparePlan.of(scenarios, replicates, seed);
         Path dir = out != null ? out : Path.of("results", plan.name());
+        String build = RunBuilds.current();
+        SortedMap<String, Integer> earlier = RunBuilds.earlier(plan, dir);
+        if (!allowMixedBuilds) {
+            RunBuilds.requireOnly(build, earlier, dir);
+        }
+        String dirty = RunBuilds.dirtyNote(build, earlier);
+        if (dirty != null) {
+            main.err.println(dirty);
+        }
+        if (replicates < FEW_REPLICATES) {
+            main.err.println(fewReplicatesWarning(replicates));
+        }
         RunsProgress progress = RunsProgress.of(main, quiet);
         SweepRunner.Outcome outcome = SweepRunner.run(plan, dir, Shard.ALL, threads, progress);
         progress.finish();
+        // Reached with several builds only under --allow-mixed-builds.
         RunsProgress.warnIfMixed(main.err, outcome.builds());
         CompareResults results = CompareResults.read(dir);
         results.write(dir, charts.formats());
         main.out.print(ComparisonTable.format(results.comparisons()));
         main.out.println("wrote " + dir);
         return ExitCodes.OK;
+    }
+
+    /** Why so few replicates cannot show much: the smallest Wilcoxon p-value and the t interval's multiplier. */
+    static String fewReplicatesWarning(int replicates) {
+        double smallestP = 2 / Math.pow(2, replicates);
+        double t = TDistribution.of(replicates - 1).inverseSurvivalProbability(0.025);
+        return String.format(Locale.ROOT, "warning: with %d replicates the smallest two-sided Wilcoxon p-value attainable "
+                + "is %s (every difference of one sign), so no Wilcoxon test can be significant at 5 %%, and the 95 %% "
+                + "intervals are the standard error times %.3g; use at least %d replicates (more for significance after "
+                + "the Holm adjustment over every metric)", replicates, smallestP, t, FEW_REPLICATES);
     }
 }

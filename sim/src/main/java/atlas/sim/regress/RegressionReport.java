@@ -1,5 +1,6 @@
 package atlas.sim.regress;
 
+import atlas.analysis.stats.Holm;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -12,3 +12,5 @@
  * {@link JUnitReport} say what was found.
  */
 package atlas.sim.regress;
+
+import atlas.analysis.stats.Holm;

@@ -1,4 +1,4 @@
-package atlas.sim.regress;
+package atlas.analysis.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package atlas.sim.regress;
+package atlas.analysis.stats;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,13 +10,13 @@ import java.util.Comparator;
  * is at most alpha keeps the family-wise error rate, the chance of any false alarm among the m
  * tests, at most alpha whatever their dependence, and rejects at least what Bonferroni does.
  */
-final class Holm {
+public final class Holm {
 
     private Holm() {
     }
 
     /** The adjusted p-values, in the order of {@code p}; NaN entries are not tests and stay NaN. */
-    static double[] adjust(double[] p) {
+    public static double[] adjust(double[] p) {
         Integer[] order = new Integer[p.length];
         int m = 0;
         for (int i = 0; i < p.length; i++) {
