@@ -23,8 +23,9 @@ import org.apache.commons.statistics.inference.TTest;
  * below p = 0.002, too coarse to survive a correction over dozens of metrics, while replicate
  * means and quantiles of a hundred peers are close enough to normal for a t test.
  *
- * @param baselineMean mean over the baseline runs defining the metric
- * @param nowMean mean over the runs now defining it
+ * @param baselineMean mean over the baseline runs defining the metric; when paired, over the pairs
+ *     in which both runs define it (those the test uses)
+ * @param nowMean mean over the runs now defining it, likewise
  * @param relativeChange (now - baseline) / |baseline|; 0 when both are 0, infinite when only the baseline is 0
  * @param p the two-sided p-value, NaN when either side has fewer than two defined values (not tested)
  * @param paired whether the paired test was used: every run now is on a seed the baseline ran
@@ -44,19 +45,33 @@ public record MetricComparison(double baselineMean, double nowMean, double relat
         boolean paired = partners != null;
         double[] a = values(metric, paired ? partners : baseline);
         double[] b = values(metric, now);
+        if (paired) {
+            return pairedComparison(a, b);
+        }
         double[] x = defined(a);
         double[] y = defined(b);
         double meanA = mean(x);
         double meanB = mean(y);
-        double p;
-        if (x.length < 2 || y.length < 2) {
-            p = Double.NaN;
-        } else if (paired) {
-            p = pairedP(a, b);
-        } else {
-            p = welchP(x, y, meanA, meanB);
+        double p = x.length < 2 || y.length < 2 ? Double.NaN : welchP(x, y, meanA, meanB);
+        return new MetricComparison(meanA, meanB, relative(meanA, meanB), p, false, false);
+    }
+
+    /**
+     * Means and test over the pairs in which both runs define the metric, so that the change
+     * shown is the one tested; with fewer than two such pairs, means over what each side defines
+     * and no test.
+     */
+    private static MetricComparison pairedComparison(double[] a, double[] b) {
+        boolean identical = Arrays.equals(a, b);
+        try {
+            PairedComparison pairs = PairedComparison.of(a, b);
+            return new MetricComparison(pairs.meanA(), pairs.meanB(), relative(pairs.meanA(), pairs.meanB()),
+                    pairs.tTestP(), true, identical);
+        } catch (IllegalArgumentException fewerThanTwoPairs) {
+            double meanA = mean(defined(a));
+            double meanB = mean(defined(b));
+            return new MetricComparison(meanA, meanB, relative(meanA, meanB), Double.NaN, true, identical);
         }
-        return new MetricComparison(meanA, meanB, relative(meanA, meanB), p, paired, paired && Arrays.equals(a, b));
     }
 
     /** The baseline's run on the seed of each run now, or null if some seed is not the baseline's. */
@@ -72,14 +87,6 @@ public record MetricComparison(double baselineMean, double nowMean, double relat
             partners.add(partner);
         }
         return partners;
-    }
-
-    private static double pairedP(double[] a, double[] b) {
-        try {
-            return PairedComparison.of(a, b).tTestP();
-        } catch (IllegalArgumentException fewerThanTwoPairs) {
-            return Double.NaN;
-        }
     }
 
     /** Welch's p; with no spread on either side the samples are equal (1) or certainly different (0). */
