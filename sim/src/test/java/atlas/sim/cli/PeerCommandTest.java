@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlas.protocols.peer.PeerSettings;
 import atlas.protocols.peer.TorrentPeer;
 import atlas.protocols.wire.Metainfo;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -115,15 +116,25 @@ class PeerCommandTest {
         assertTrue(damaged.err().contains("6 of 7 pieces"), damaged.err());
     }
 
-    @Test
-    void aDownloadWithNoReachablePeerFails() throws Exception {
-        write(tmp.resolve("seed/data.bin"), 6, 50_000);
+    /** A torrent of a small file in the seed's directory. */
+    private Path smallTorrent(int pieces) throws Exception {
+        write(tmp.resolve("seed/data.bin"), pieces, 50_000);
         Path torrentFile = tmp.resolve("data.torrent");
         Atlas.ok("peer", "make-torrent", tmp.resolve("seed/data.bin").toString(), "--out", torrentFile.toString());
-        int closedPort;
+        return torrentFile;
+    }
+
+    /** A loopback port nobody listens on. */
+    private static int closedPort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
+            return s.getLocalPort();
         }
+    }
+
+    @Test
+    void aDownloadWithNoReachablePeerFails() throws Exception {
+        Path torrentFile = smallTorrent(6);
+        int closedPort = closedPort();
         Atlas.Outcome outcome = Atlas.run("peer", "download", torrentFile.toString(), "--dir",
                 tmp.resolve("leech").toString(), "--connect", "127.0.0.1:" + closedPort, "--timeout", "60");
         assertEquals(ExitCodes.CHECK_FAILED, outcome.exitCode(), outcome.err());
@@ -132,13 +143,8 @@ class PeerCommandTest {
 
     @Test
     void theUploadLimitTakesARateOrBytesPerSecond() throws Exception {
-        write(tmp.resolve("seed/data.bin"), 7, 50_000);
-        Path torrentFile = tmp.resolve("data.torrent");
-        Atlas.ok("peer", "make-torrent", tmp.resolve("seed/data.bin").toString(), "--out", torrentFile.toString());
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
+        Path torrentFile = smallTorrent(7);
+        int closedPort = closedPort();
         // A limit that parses lets the download start, and fail for want of a peer (1); others are bad input (2).
         for (String limit : List.of("1MiB/s", "8 Mbit/s", "1048576", "0")) {
             Atlas.Outcome outcome = Atlas.run("peer", "download", torrentFile.toString(), "--dir",
