@@ -144,7 +144,7 @@ final class IncentivesSection {
         Section gbm = Section.of(choice.value(), problems, GBM_KEYS);
         Double initial = gbm.required("initial", Values::usd, "the price at time 0, e.g. 0.00012 USD");
         Double drift = gbm.required("drift", Values.real(-100, false, 100),
-                "the log-price's growth rate per year, e.g. 0.1");
+                "the price's expected growth rate per year (the log-price drifts at drift - volatility^2 / 2), e.g. 0.1");
         Double volatility = gbm.required("volatility", Values.real(0, false, 100),
                 "the log-price's standard deviation over a year, e.g. 0.8");
         Long step = gbm.optional("step", Values.duration(1), DEFAULT_GBM_STEP_MICROS);

@@ -29,7 +29,8 @@ public sealed interface PriceModel {
     /**
      * Geometric Brownian motion.
      *
-     * @param driftPerYear the log-price's expected growth rate, per year
+     * @param driftPerYear the price's expected growth rate per year, E[S(t)] = S(0) exp(drift t); the
+     *     log-price drifts at drift - volatility^2 / 2
      * @param volatilityPerYear the log-price's standard deviation over a year
      * @param stepMicros how often the price moves; constant in between
      */
