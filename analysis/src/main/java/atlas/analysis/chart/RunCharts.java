@@ -31,12 +31,18 @@ public final class RunCharts {
     public static final String SEEDS_AND_LEECHERS = "seeds-leechers";
     public static final String DOWNLOAD_TIME_CDF = "download-time-cdf";
     public static final String SEEDER_RETENTION = "seeder-retention";
-    public static final String SPEED_AGAINST_BID = "speed-vs-bid";
+    public static final String SPEED_AGAINST_PRICE = "speed-vs-price-paid";
     public static final String SEEDER_RETENTION_BY_ROLE = "seeder-retention-by-role";
     public static final String TOKEN_PRICE_CHART = "token-price";
 
     private static final String TAKES_PART = "takes_part";
     private static final String BIDS = "bids";
+    private static final String FREE_RIDER = "free_rider";
+    private static final String BTT_PAID = "btt_paid_base_units";
+    private static final String WASTED = "wasted_bytes";
+    /** BTT's smallest unit: 10^-6 BTT (a TRC-10 token of precision 6). */
+    private static final double BASE_UNITS_PER_BTT = 1e6;
+    private static final double MIB = 1024 * 1024;
     private static final String TOKEN_PRICE = "token_price_usd";
 
     private static final double KIB = 1024;
@@ -89,9 +95,10 @@ public final class RunCharts {
     }
 
     /**
-     * Seeder retention of bidders, earners (participants that do not bid) and non-participants,
-     * overlaid, when {@code peers.csv} has the token economy's {@code takes_part} and {@code bids}
-     * columns; roles without a completed peer are left out.
+     * Seeder retention of bidders, free riders (who bid and never pay), earners (participants that
+     * do not bid) and non-participants, overlaid, as the by-role summary metrics count them, when
+     * {@code peers.csv} has the token economy's {@code takes_part} and {@code bids} columns; roles
+     * without a completed peer are left out.
      */
     public static Optional<JFreeChart> seederRetentionByRole(PeerTable peers, double endOfRun) {
         if (!peers.has(TAKES_PART) || !peers.has(BIDS)) {
@@ -99,8 +106,10 @@ public final class RunCharts {
         }
         String[] takesPart = peers.table().strings(TAKES_PART);
         String[] bids = peers.table().strings(BIDS);
+        String[] freeRider = peers.has(FREE_RIDER) ? peers.table().strings(FREE_RIDER) : new String[bids.length];
         Map<String, SeedingTimes> byRole = new LinkedHashMap<>();
-        byRole.put("Bidders", peers.seedingTimes(endOfRun, i -> "true".equals(bids[i])));
+        byRole.put("Bidders", peers.seedingTimes(endOfRun, i -> "true".equals(bids[i]) && !"true".equals(freeRider[i])));
+        byRole.put("Free riders", peers.seedingTimes(endOfRun, i -> "true".equals(freeRider[i])));
         byRole.put("Earners", peers.seedingTimes(endOfRun,
                 i -> "true".equals(takesPart[i]) && !"true".equals(bids[i])));
         byRole.put("Non-participants", peers.seedingTimes(endOfRun, i -> !"true".equals(takesPart[i])));
@@ -121,30 +130,47 @@ public final class RunCharts {
     }
 
     /**
-     * Each completed peer's mean download rate (bytes received over its download time) against its
-     * bid, when {@code peers.csv} has a {@code bid} column (or one named {@code bid_<unit>});
-     * peers with an empty bid did not bid and are left out.
+     * Each completed peer's download speed (content size over download time, as the
+     * {@code download_speed_kib_s} metric) against the BTT it paid per MiB of content, when
+     * {@code peers.csv} has the token economy's {@code bids} and {@code btt_paid_base_units}
+     * columns: bidders, free riders (who bid and do not pay) and peers that do not bid, each a
+     * series of its own. What a peer paid, not its last bid: a bidder's bid falls to 0 once it
+     * has nothing left to download, and its price changes as its strategy reprices.
      */
-    public static Optional<JFreeChart> speedAgainstBid(PeerTable peers) {
-        Optional<String> bidColumn = peers.table().columns().stream()
-                .filter(c -> c.equals("bid") || c.startsWith("bid_")).findFirst();
-        if (bidColumn.isEmpty()) {
+    public static Optional<JFreeChart> speedAgainstPricePaid(PeerTable peers) {
+        if (!peers.has(BIDS) || !peers.has(BTT_PAID)) {
             return Optional.empty();
         }
-        double[] bid = peers.column(bidColumn.get());
+        String[] bids = peers.table().strings(BIDS);
+        String[] freeRider = peers.has(FREE_RIDER) ? peers.table().strings(FREE_RIDER) : new String[bids.length];
+        double[] paid = peers.column(BTT_PAID);
         double[] bytesDown = peers.column("bytes_down");
+        double[] wasted = peers.has(WASTED) ? peers.column(WASTED) : new double[bids.length];
         double[] arrival = peers.arrival();
         double[] completion = peers.completion();
-        XYSeries points = new XYSeries("Completed peers", true, true);
-        for (int i = 0; i < bid.length; i++) {
-            if (peers.completedDownload(i) && !Double.isNaN(bid[i]) && completion[i] > arrival[i]) {
-                points.add(bid[i], bytesDown[i] / KIB / (completion[i] - arrival[i]), false);
+        XYSeries bidders = new XYSeries("Bidders", true, true);
+        XYSeries freeRiders = new XYSeries("Free riders", true, true);
+        XYSeries others = new XYSeries("Not bidding", true, true);
+        for (int i = 0; i < bids.length; i++) {
+            if (!peers.completedDownload(i) || !(completion[i] > arrival[i])) {
+                continue;
+            }
+            double content = bytesDown[i] - wasted[i];
+            XYSeries series = !"true".equals(bids[i]) ? others : "true".equals(freeRider[i]) ? freeRiders : bidders;
+            series.add(paid[i] / BASE_UNITS_PER_BTT / (content / MIB), content / KIB / (completion[i] - arrival[i]), false);
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (XYSeries series : List.of(bidders, freeRiders, others)) {
+            if (series.getItemCount() > 0) {
+                data.addSeries(series);
             }
         }
-        JFreeChart chart = ChartFactory.createScatterPlot(null, MetricLabels.of(bidColumn.get()),
-                "Download speed (KiB/s)", new XYSeriesCollection(points), PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createScatterPlot(null, "BTT paid per MiB of content", "Download speed (KiB/s)",
+                data, PlotOrientation.VERTICAL, data.getSeriesCount() > 1, false, false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        renderer.setSeriesShape(0, new Ellipse2D.Double(-1.5, -1.5, 3, 3));
+        for (int k = 0; k < data.getSeriesCount(); k++) {
+            renderer.setSeriesShape(k, new Ellipse2D.Double(-1.5, -1.5, 3, 3));
+        }
         ((XYPlot) chart.getPlot()).setRenderer(renderer);
         return Optional.of(chart);
     }
@@ -158,10 +184,11 @@ public final class RunCharts {
                 "Distribution of download times (completion minus arrival) of completed peers.", downloadTimeCdf(run.peers())));
         charts.add(new NamedChart(SEEDER_RETENTION, "Seeder retention: Kaplan-Meier estimate of the fraction of completed "
                 + "peers still seeding; peers present at the end are censored.", seederRetention(run.peers(), run.endOfRun())));
-        speedAgainstBid(run.peers()).ifPresent(c -> charts.add(new NamedChart(SPEED_AGAINST_BID,
-                "Mean download rate of completed peers against their bid.", c)));
+        speedAgainstPricePaid(run.peers()).ifPresent(c -> charts.add(new NamedChart(SPEED_AGAINST_PRICE,
+                "Download speed of completed peers (content size over download time) against the BTT each paid per "
+                + "MiB of content.", c)));
         seederRetentionByRole(run.peers(), run.endOfRun()).ifPresent(c -> charts.add(new NamedChart(
-                SEEDER_RETENTION_BY_ROLE, "Seeder retention of bidders, earners and non-participants (Kaplan-Meier;"
+                SEEDER_RETENTION_BY_ROLE, "Seeder retention of bidders, free riders, earners and non-participants (Kaplan-Meier;"
                 + " peers present at the end censored).", c)));
         tokenPrice(run.timeSeries()).ifPresent(c -> charts.add(new NamedChart(TOKEN_PRICE_CHART,
                 "The token's price in USD over the run.", c)));

@@ -67,7 +67,7 @@ class ChartFilesTest {
         charts.put("Peers", () -> RunCharts.seedsAndLeechers(a.timeSeries()));
         charts.put("Download time (s)", () -> RunCharts.downloadTimeCdf(a.peers()));
         charts.put("Fraction still seeding", () -> RunCharts.seederRetention(a.peers(), a.endOfRun()));
-        charts.put("Download speed (KiB/s)", () -> RunCharts.speedAgainstBid(a.peers()).orElseThrow());
+        charts.put("Download speed (KiB/s)", () -> RunCharts.speedAgainstPricePaid(a.peers()).orElseThrow());
         charts.put("incentives.bid.price (BTT/MiB)",
                 () -> SweepCharts.metricAgainstParameter(points, "download_time_s.mean", SweepFixture.PRICE));
         charts.put("protocol.picker", () -> SweepCharts.metricAgainstParameter(points, "seeder_retention.1h", SweepFixture.PICKER));

@@ -38,7 +38,7 @@ class RunReportTest {
         CsvTable peers = CsvTable.read(run.resolve("peers.csv"));
         assertTrue(rows.containsAll(peers.rows()), "every peers.csv row is in the report");
 
-        assertEquals(4, Pages.charts(page), "seeds-leechers, download CDF, retention, speed against bid");
+        assertEquals(5, Pages.charts(page), "seeds-leechers, download CDF, retention, speed against price paid, retention by role");
     }
 
     @Test

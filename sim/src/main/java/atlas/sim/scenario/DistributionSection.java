@@ -55,7 +55,8 @@ final class DistributionSection {
                 }
                 case "pareto" -> {
                     Section s = Section.of(choice.value(), problems, List.of("alpha", "minimum"));
-                    Double alpha = s.required("alpha", Values.real(0, true, 100), "the tail index, e.g. 1.5");
+                    Double alpha = s.required("alpha", Values.real(1, true, 100),
+                            "the tail index, above 1 (at 1 or below the mean is infinite), e.g. 1.5");
                     Double minimum = s.required("minimum", value, "the smallest value, e.g. " + example);
                     yield alpha == null || minimum == null ? null : new ParetoValue(alpha, minimum);
                 }

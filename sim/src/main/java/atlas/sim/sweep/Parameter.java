@@ -54,13 +54,25 @@ public record Parameter(String path, int line, Domain domain) {
         return scalar(range, range.steps() == 1 ? 0 : (double) level / (range.steps() - 1));
     }
 
-    /** The value at {@code u} in [0, 1): a range scaled, or one of the listed values with equal chances. */
+    /**
+     * The value at {@code u} in [0, 1): a range scaled, or one of the listed values with equal
+     * chances. A range of whole numbers gives each of them an equal share of [0, 1) (of the log
+     * scale's width on a log scale): rounding the scaled value would give both ends half a share,
+     * and a Latin hypercube's strata would no longer be balanced over the numbers.
+     */
     public YamlNode sample(double u) {
         if (domain instanceof Listed listed) {
             int k = listed.values().size();
             return listed.values().get(Math.min(k - 1, (int) (u * k)));
         }
-        return scalar((Range) domain, u);
+        Range range = (Range) domain;
+        if (range.whole()) {
+            double value = range.scale() == Scale.LOG
+                    ? range.low() * Math.exp(u * Math.log((range.high() + 1) / range.low()))
+                    : range.low() + u * (range.high() + 1 - range.low());
+            return whole(Math.min(range.high(), Math.floor(value)));
+        }
+        return scalar(range, u);
     }
 
     private YamlNode scalar(Range range, double t) {
@@ -75,14 +87,18 @@ public record Parameter(String path, int line, Domain domain) {
         } else {
             value = range.low() + t * (range.high() - range.low());
         }
-        String path = "parameters." + this.path;
         if (range.whole()) {
-            return new YamlNode.Scalar(path, line, Long.toString(Math.round(value)), YamlNode.ScalarType.INTEGER);
+            return whole(Math.round(value));
         }
+        String path = "parameters." + this.path;
         BigDecimal rounded = new BigDecimal(value).round(DIGITS);
         String number = rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
         return range.unit().isEmpty() ? new YamlNode.Scalar(path, line, number, YamlNode.ScalarType.FLOAT)
                 : new YamlNode.Scalar(path, line, number + " " + range.unit(), YamlNode.ScalarType.STRING);
+    }
+
+    private YamlNode whole(double value) {
+        return new YamlNode.Scalar("parameters." + path, line, Long.toString((long) value), YamlNode.ScalarType.INTEGER);
     }
 
     /** A value as one line of text for tables: a scalar's text, collections in YAML flow style. */

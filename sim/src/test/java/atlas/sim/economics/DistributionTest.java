@@ -77,7 +77,7 @@ class DistributionTest {
         for (int i = 0; i < a.length; i++) {
             new ConstantValue(1).sample(first);
             a[i] = later.sample(first);
-            new ParetoValue(0.8, 1).sample(second);
+            new ParetoValue(1.2, 1).sample(second);
             b[i] = later.sample(second);
         }
         assertArrayEquals(a, b);
@@ -200,7 +200,8 @@ class DistributionTest {
         assertRejected("lognormal sigma", () -> new LogNormalValue(1, -0.1));
         assertRejected("lognormal sigma", () -> new LogNormalValue(1, Double.POSITIVE_INFINITY));
         assertRejected("Pareto alpha", () -> new ParetoValue(0, 1));
-        assertRejected("Pareto minimum", () -> new ParetoValue(1, 0));
+        assertRejected("above 1, not 1: at 1 or below the mean holding is infinite", () -> new ParetoValue(1, 1));
+        assertRejected("Pareto minimum", () -> new ParetoValue(1.5, 0));
         assertRejected("uniform low", () -> new UniformValue(-1, 1));
         assertRejected("uniform high", () -> new UniformValue(0, Double.POSITIVE_INFINITY));
         assertRejected("low (3) must not be above the high (2)", () -> new UniformValue(3, 2));

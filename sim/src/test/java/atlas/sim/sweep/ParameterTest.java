@@ -45,6 +45,24 @@ class ParameterTest {
     }
 
     @Test
+    void sampledWholeNumbersEachGetAnEqualShare() {
+        Parameter slots = range(1, 3, "", true, 0, Parameter.Scale.LINEAR);
+        int[] counts = new int[4];
+        int n = 30_000;
+        for (int i = 0; i < n; i++) {
+            counts[Integer.parseInt(Parameter.text(slots.sample((i + 0.5) / n)))]++;
+        }
+        assertEquals(List.of(10_000, 10_000, 10_000), List.of(counts[1], counts[2], counts[3]),
+                "rounding low + u (high - low) gave the ends a quarter each");
+        assertEquals("3", Parameter.text(slots.sample(Math.nextDown(1.0))));
+        Parameter peers = range(1, 99, "", true, 0, Parameter.Scale.LOG);
+        assertEquals("1", Parameter.text(peers.sample(0)));
+        assertEquals("9", Parameter.text(peers.sample(0.49)), "the decade 1 to 9 takes half of [1, 100)");
+        assertEquals("10", Parameter.text(peers.sample(0.5)));
+        assertEquals("99", Parameter.text(peers.sample(Math.nextDown(1.0))));
+    }
+
+    @Test
     void listedValuesAreSampledWithEqualChances() {
         YamlNode a = new YamlNode.Scalar("x", 1, "a", YamlNode.ScalarType.STRING);
         YamlNode b = new YamlNode.Scalar("x", 1, "b", YamlNode.ScalarType.STRING);
