@@ -67,6 +67,35 @@ final class Ledger {
         return -1;
     }
 
+    /** Base units of asset index {@code asset} in all accounts. */
+    long assetInAccounts(int asset) {
+        long sum = 0;
+        for (Account account : accounts.values()) {
+            sum = Math.addExact(sum, account.assets[asset]);
+        }
+        return sum;
+    }
+
+    /** Base units of asset index {@code asset} deposited in channels not yet settled. */
+    long assetEscrowed(int asset) {
+        long sum = 0;
+        for (ChannelRecord channel : channels.values()) {
+            if (!channel.settled && channel.asset == asset) {
+                sum = Math.addExact(sum, channel.deposit);
+            }
+        }
+        return sum;
+    }
+
+    /** TRX in all accounts, sun. */
+    long trxInAccounts() {
+        long sum = 0;
+        for (Account account : accounts.values()) {
+            sum = Math.addExact(sum, account.trx);
+        }
+        return sum;
+    }
+
     /** Whether {@code signed} would succeed at time {@code now}; changes nothing. */
     Outcome check(SignedTransaction signed, long now) {
         Transaction tx = signed.transaction();

@@ -44,6 +44,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class MockChain implements Chain {
 
     private final ChainParameters params;
+    private final GenesisAllocation genesis;
     private final Ledger ledger;
     private final UniformRandomProvider random;
     private final ArrayDeque<Pending> mempool = new ArrayDeque<>();
@@ -83,6 +84,7 @@ public final class MockChain implements Chain {
     public MockChain(ChainParameters params, GenesisAllocation genesis, Function<String, Address> categoryAccount,
             Verifier verifier, UniformRandomProvider random) {
         this.params = params;
+        this.genesis = genesis;
         this.ledger = new Ledger(params, verifier, new long[] {genesis.assetId()});
         this.random = random;
         for (GenesisAllocation.Line line : genesis.lines()) {
@@ -144,6 +146,16 @@ public final class MockChain implements Chain {
                 blocks == 0 ? 0 : fullnessSum / blocks, included == 0 ? 0 : (double) inclusionDelaySum / included,
                 inclusionDelayMax, solidified == 0 ? 0 : (double) solidificationDelaySum / solidified,
                 solidificationDelayMax);
+    }
+
+    /**
+     * Where the genesis asset and TRX are now, against what genesis issued; walks every account
+     * and channel, so it is for the end of a run, not for every block.
+     */
+    public ChainSupply supply() {
+        return new ChainSupply(genesis.totalSupply(), ledger.assetInAccounts(0), ledger.assetEscrowed(0),
+                Math.multiplyExact(genesis.trxPerAccountSun(), (long) genesis.lines().size()), ledger.trxInAccounts(),
+                ledger.burnedSun);
     }
 
     @Override

@@ -80,26 +80,37 @@ public final class Metrics {
                     .mapToLong(TokenRecord::earned).sum())),
             new Metric("btt_unpaid_lost", "BTT that downloaders owed uploaders for data when connections closed",
                     r -> btt(r.tokens().peers().stream().mapToLong(TokenRecord::unpaidLost).sum())),
-            new Metric("gini_btt", "Gini coefficient of participants' BTT balances on chain at the end "
-                    + "(deposits still escrowed in open channels not counted)",
-                    Metrics::giniBtt),
-            new Metric("download_time_bidders_s", "download time of completed peers that bid, s: mean, median, "
-                    + "95th percentile", r -> meanAndQuantiles(downloadTimesS(r, true), 0.5, 0.95)),
+            new Metric("gini_btt", "Gini coefficient of participants' BTT wealth at the end: BTT received from "
+                    + "the funder, less BTT paid, plus BTT earned; that is the balance on chain plus the peer's "
+                    + "deposits not yet paid out of open channels plus its earnings in channels not yet settled "
+                    + "(a payment still on the wire counts for neither side). Participants: every downloader that "
+                    + "took part, departed ones with their final wealth, ones whose funding had not landed with 0;"
+                    + " initial seeds not counted. Null if none took part", r -> gini(r, Metrics::wealth)),
+            new Metric("gini_btt_liquid", "Gini coefficient of the same participants' BTT balances on chain at the "
+                    + "end, deposits escrowed in open channels not counted: BTT they could spend at once. Money "
+                    + "locked in bidders' channels shows here as inequality; see gini_btt for wealth",
+                    r -> gini(r, TokenRecord::holdings)),
+            new Metric("download_time_bidders_s", "download time of completed honest bidders (peers that bid and "
+                    + "pay; free riders not counted), s: mean, median, 95th percentile",
+                    r -> meanAndQuantiles(downloadTimesS(r, Role.BIDDERS), 0.5, 0.95)),
+            new Metric("download_time_free_riders_s", "download time of completed free riders (peers that bid and "
+                    + "never pay, incentives.free-riders), s: mean, median, 95th percentile; each null without any",
+                    r -> meanAndQuantiles(downloadTimesS(r, Role.FREE_RIDERS), 0.5, 0.95)),
             new Metric("download_time_non_bidders_s", "download time of completed peers that did not bid "
-                    + "(participants that only earn, and non-participants), s: mean, median, 95th percentile",
-                    r -> meanAndQuantiles(downloadTimesS(r, false), 0.5, 0.95)),
+                    + "(participants that only earn, and non-participants; free riders not counted), s: mean, "
+                    + "median, 95th percentile", r -> meanAndQuantiles(downloadTimesS(r, t -> !t.bids()), 0.5, 0.95)),
             new Metric("download_time_non_participants_s", "download time of completed peers outside the token "
                     + "economy, s: mean, median, 95th percentile",
                     r -> meanAndQuantiles(downloadTimesS(r, Role.NON_PARTICIPANT), 0.5, 0.95)),
             new Metric("download_speed_by_role_kib_s", "mean download speed (content size over download time) of "
-                    + "completed bidders, earners (participants that do not bid) and non-participants, KiB/s",
-                    Metrics::speedByRole),
+                    + "completed honest bidders, free riders, earners (participants that do not bid) and "
+                    + "non-participants, KiB/s", Metrics::speedByRole),
             new Metric("mean_seeding_time_by_role_s", "Kaplan-Meier mean seeding time, as mean_seeding_time_s "
-                    + "(null unless that role's curve reaches 0), of completed bidders, earners and "
-                    + "non-participants, s", Metrics::seedingTimeByRole),
+                    + "(null unless that role's curve reaches 0), of completed honest bidders, free riders, earners"
+                    + " and non-participants, s", Metrics::seedingTimeByRole),
             new Metric("restricted_mean_seeding_time_by_role_s", "Kaplan-Meier restricted mean seeding time up "
-                    + "to 1 h, 6 h, 24 h, as restricted_mean_seeding_time_s, of completed bidders, earners and "
-                    + "non-participants, s: keys bidders_1h ... non_participants_24h",
+                    + "to 1 h, 6 h, 24 h, as restricted_mean_seeding_time_s, of completed honest bidders, free "
+                    + "riders, earners and non-participants, s: keys bidders_1h ... non_participants_24h",
                     Metrics::restrictedSeedingTimeByRole),
             new Metric("btt_paid_by_class", "BTT paid by the downloaders of each network class",
                     r -> byClass(r, TokenRecord::paid)),
@@ -143,15 +154,27 @@ public final class Metrics {
         return baseUnits / BASE_UNITS_PER_BTT;
     }
 
-    private static Double giniBtt(RunResult run) {
-        double[] holdings = run.tokens().peers().stream().filter(TokenRecord::takesPart)
-                .mapToDouble(t -> t.holdings() / BASE_UNITS_PER_BTT).toArray();
-        return holdings.length == 0 ? null : Gini.of(holdings);
+    /**
+     * The Gini coefficient of {@code amount} over the downloaders that took part. Initial seeds are
+     * left out: they stand for the swarm's origin, not for users, and earn from every peer.
+     */
+    private static Double gini(RunResult run, ToLongFunction<TokenRecord> amount) {
+        List<PeerRecord> peers = run.peers();
+        List<TokenRecord> tokens = run.tokens().peers();
+        double[] amounts = IntStream.range(0, peers.size())
+                .filter(i -> !peers.get(i).initialSeed() && tokens.get(i).takesPart())
+                .mapToDouble(i -> amount.applyAsLong(tokens.get(i)) / BASE_UNITS_PER_BTT).toArray();
+        return amounts.length == 0 ? null : Gini.of(amounts);
     }
 
-    /** Download times of completed downloaders that bid, or that did not. */
-    private static double[] downloadTimesS(RunResult run, boolean bidders) {
-        return downloadTimesS(run, t -> t.bids() == bidders);
+    /**
+     * A participant's BTT wherever it lies. Its balance on chain is what it received, less the
+     * deposits of channels open on chain, plus the rest returned and the payments received by the
+     * channels settled; adding back its deposits less what it signed over in open channels, and what
+     * it accepted in channels it is paid through that are not settled yet, leaves exactly this.
+     */
+    private static long wealth(TokenRecord t) {
+        return t.received() - t.paid() + t.earned();
     }
 
     private static double[] downloadTimesS(RunResult run, Role role) {
@@ -171,12 +194,22 @@ public final class Metrics {
         return times.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** A downloader's part in the token economy, for metrics by role. */
+    /**
+     * A downloader's part in the token economy, for metrics by role. Free riders bid like honest
+     * bidders but never pay, so they are a role of their own: mixed in, their free downloads would
+     * pass for what paying buys.
+     */
     private enum Role {
-        BIDDERS, EARNERS, NON_PARTICIPANT;
+        BIDDERS, FREE_RIDERS, EARNERS, NON_PARTICIPANT;
 
         static Role of(TokenRecord t) {
-            return !t.takesPart() ? NON_PARTICIPANT : t.bids() ? BIDDERS : EARNERS;
+            if (!t.takesPart()) {
+                return NON_PARTICIPANT;
+            }
+            if (t.freeRider()) {
+                return FREE_RIDERS;
+            }
+            return t.bids() ? BIDDERS : EARNERS;
         }
 
         String key() {

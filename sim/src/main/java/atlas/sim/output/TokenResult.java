@@ -1,5 +1,6 @@
 package atlas.sim.output;
 
+import atlas.sim.chain.ChainSupply;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,12 +15,16 @@ import java.util.Objects;
  * @param inChannelsEnd BTT base units escrowed in channels still open on chain at the end; with
  *     {@code funderSent} and the participants' end holdings, the whole of the funder's money:
  *     {@code funderSent == sum(holdings) + inChannelsEnd}
+ * @param supply the whole chain's BTT and TRX at the end against its genesis, read from the ledger
+ *     for conservation checks; null if the run's builder did not record it
  */
 public record TokenResult(List<TokenRecord> peers, TokenSeries series, long chainTransactions, long chainFeesSun,
-        long funderSent, long inChannelsEnd) {
+        long funderSent, long inChannelsEnd, ChainSupply supply) {
 
     public TokenResult {
         peers = List.copyOf(peers);
         Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(supply, "supply");
     }
+
 }

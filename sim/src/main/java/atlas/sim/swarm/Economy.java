@@ -453,7 +453,7 @@ final class Economy implements Event {
         }
         ChainStats stats = chain.stats();
         return new TokenResult(List.of(records), series, stats.included(), stats.feesBurnedSun(),
-                funder.sent(), bttInChannels);
+                funder.sent(), bttInChannels, chain.supply());
     }
 
     // ---- what becomes of transactions ------------------------------------------------------------

@@ -1,5 +1,6 @@
 package atlas.sim.validation;
 
+import atlas.sim.chain.ChainSupply;
 import atlas.sim.output.PeerRecord;
 import atlas.sim.output.RunResult;
 import atlas.sim.output.TokenRecord;
@@ -14,7 +15,10 @@ import java.util.List;
  * received less what it threw away: endgame duplicates, blocks cut short). In runs with a token
  * economy BTT is conserved too, read from the run's own results as a user would: what the funder's
  * account lost is exactly what participants received, and exactly what they hold at the end plus
- * what is escrowed in channels still open; and no uploader earned BTT that no downloader paid.
+ * what is escrowed in channels still open; no uploader earned BTT that no downloader paid, and no
+ * participant paid more than it received and earned. Over the whole chain, every account's BTT
+ * plus the escrow of unsettled channels is the genesis supply, every account's TRX plus the fees
+ * burned is the genesis TRX, and the escrow the economy counts is the ledger's.
  */
 final class Conservation {
 
@@ -74,11 +78,19 @@ final class Conservation {
         return checks;
     }
 
-    /** BTT conservation over the runs with a token economy, in base units (10^-6 BTT), exact. */
+    /**
+     * BTT conservation over the runs with a token economy, in base units (10^-6 BTT), exact. The
+     * funder's flows are checked from the participants' records; the whole chain from the ledger's
+     * totals: BTT is only issued at genesis and TRX only leaves as fees.
+     */
     private static List<Check> tokenChecks(String scenario, List<RunResult> results) {
         long sentNotReceived = 0;
         long sentNotHeld = 0;
         long earnedUnpaid = 0;
+        long overspent = 0;
+        long bttImbalance = 0;
+        long trxImbalance = 0;
+        long escrowMismatch = 0;
         for (RunResult run : results) {
             TokenResult tokens = run.tokens();
             if (tokens == null) {
@@ -93,10 +105,15 @@ final class Conservation {
                 held += t.holdings();
                 paid += t.paid();
                 earned += t.earned();
+                overspent = Math.max(overspent, t.paid() - t.received() - t.earned());
             }
             sentNotReceived += Math.abs(tokens.funderSent() - received);
             sentNotHeld += Math.abs(tokens.funderSent() - held - tokens.inChannelsEnd());
             earnedUnpaid += Math.max(0, earned - paid);
+            ChainSupply supply = tokens.supply();
+            bttImbalance += Math.abs(supply.assetInAccounts() + supply.assetEscrowed() - supply.genesisAsset());
+            trxImbalance += Math.abs(supply.trxInAccountsSun() + supply.trxBurnedSun() - supply.genesisTrxSun());
+            escrowMismatch += Math.abs(tokens.inChannelsEnd() - supply.assetEscrowed());
         }
         return List.of(
                 new Check(FAMILY, "|BTT the funder sent - BTT participants received|", scenario, "base units",
@@ -104,7 +121,16 @@ final class Conservation {
                 new Check(FAMILY, "|BTT the funder sent - (participants' end holdings + escrow in open channels)|",
                         scenario, "base units", sentNotHeld, 0, EXACT),
                 new Check(FAMILY, "BTT earned beyond BTT paid (payments on the wire only lower earnings)", scenario,
-                        "base units", earnedUnpaid, 0, EXACT));
+                        "base units", earnedUnpaid, 0, EXACT),
+                // Every deposit came out of what the payer received or had been paid, so no one pays more.
+                new Check(FAMILY, "largest BTT a participant paid beyond what it received and earned", scenario,
+                        "base units", overspent, 0, EXACT),
+                new Check(FAMILY, "|BTT in all accounts + escrow in unsettled channels - genesis total supply|",
+                        scenario, "base units", bttImbalance, 0, EXACT),
+                new Check(FAMILY, "|TRX in all accounts + TRX burned in fees - genesis TRX|", scenario, "sun",
+                        trxImbalance, 0, EXACT),
+                new Check(FAMILY, "|escrow the economy counts in open channels - escrow on chain|", scenario,
+                        "base units", escrowMismatch, 0, EXACT));
     }
 
     private static double presentSeconds(PeerRecord p, long endMicros) {

@@ -1,5 +1,6 @@
 package atlas.sim.output;
 
+import atlas.sim.chain.ChainSupply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -151,19 +152,20 @@ class MetricsTest {
                 new TokenRecord(1, true, true, false, 1, 0, 0, 0, 0, 0),
                 new TokenRecord(2, true, true, false, 1, 0, 0, 0, 0, 0),
                 new TokenRecord(3, true, false, false, 0, 0, 0, 0, 0, 0),
-                TokenRecord.outside(4)), new TokenSeries(), 0, 0, 0, 0);
+                TokenRecord.outside(4)), new TokenSeries(), 0, 0, 0, 0, new ChainSupply(0, 0, 0, 0, 0, 0));
         RunResult run = new RunResult(Fixtures.tinyScenario(), 7, 36_000 * S, EndedBy.ALL_COMPLETE, 1, 1, peers,
                 new TimeSeries(), 36_000 * S, tokens);
         Map<String, Object> m = Metrics.compute(run);
 
         Map<?, ?> means = (Map<?, ?>) m.get("mean_seeding_time_by_role_s");
-        assertEquals(List.of("bidders", "earners", "non_participants"), List.copyOf(means.keySet()));
+        assertEquals(List.of("bidders", "free_riders", "earners", "non_participants"), List.copyOf(means.keySet()));
         assertNull(means.get("bidders"));
         assertEquals(3600, (Double) means.get("earners"), EPS);
         assertNull(means.get("non_participants"));
 
         Map<?, ?> restricted = (Map<?, ?>) m.get("restricted_mean_seeding_time_by_role_s");
-        assertEquals(List.of("bidders_1h", "bidders_6h", "bidders_24h", "earners_1h", "earners_6h", "earners_24h",
+        assertEquals(List.of("bidders_1h", "bidders_6h", "bidders_24h", "free_riders_1h", "free_riders_6h",
+                "free_riders_24h", "earners_1h", "earners_6h", "earners_24h",
                 "non_participants_1h", "non_participants_6h", "non_participants_24h"),
                 List.copyOf(restricted.keySet()));
         // Bidders: 1 until 1800 s, then 1/2; the one left was last seen at 35800 s, short of 24 h.
