@@ -5,7 +5,9 @@
  * payment channels of {@link atlas.protocols.chain.ChannelRules}. It knows nothing of peers,
  * swarms or the event engine: the caller moves its time forward with
  * {@link atlas.sim.chain.MockChain#advanceTo(long)} and schedules the next call at
- * {@link atlas.sim.chain.MockChain#nextSlotMicros()}. Parameters are the records
+ * {@link atlas.sim.chain.MockChain#nextSlotMicros()}; {@link atlas.sim.chain.MockChain#supply()}
+ * tells where the genesis BTT and TRX are ({@link atlas.sim.chain.ChainSupply}), for conservation
+ * checks. Parameters are the records
  * {@link atlas.sim.chain.ChainParameters} and {@link atlas.sim.chain.GenesisAllocation};
  * {@link atlas.sim.chain.SignatureScheme} makes a run's {@link atlas.sim.chain.Keys}, either
  * {@link atlas.sim.chain.SimulatedKeys} (the fast scheme for large runs) or Ed25519; and

@@ -1,7 +1,7 @@
 /**
  * Validation of the simulator against results known independently of it ({@code atlas
- * validate-model}): conservation of bytes, Kumar and Ross's minimum distribution time, Qiu and
- * Srikant's fluid model and Hajek and Zhu's missing-piece syndrome. The models are small pure
+ * validate-model}): conservation of bytes and of BTT and TRX, Kumar and Ross's minimum
+ * distribution time, Qiu and Srikant's fluid model and Hajek and Zhu's missing-piece syndrome. The models are small pure
  * classes ({@link atlas.sim.validation.KumarRossBound}, {@link atlas.sim.validation.FluidModel},
  * {@link atlas.sim.validation.MissingPieceModel}); each family of checks plans its runs from the
  * scenarios in {@code scenarios/validation/} and turns their results into {@link
