@@ -118,7 +118,7 @@ public final class ComparisonCharts {
                 }
             }
         }
-        JFreeChart chart = ChartFactory.createLineChart(null, null, "Difference from baseline (% of baseline mean)",
+        JFreeChart chart = ChartFactory.createLineChart(null, null, "Difference from baseline (% of baseline mean, 95 % interval)",
                 data, PlotOrientation.HORIZONTAL, comparisons.size() > 1, false, false);
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true);

@@ -6,14 +6,18 @@ import atlas.analysis.results.RunDirectory;
 import atlas.analysis.results.TimeSeries;
 import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -126,7 +130,12 @@ public final class RunCharts {
         TimeScale scale = TimeScale.forValues(time);
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(sampled("Token price", time, series.series(TOKEN_PRICE), scale));
-        return Optional.of(timeLines(data, scale, "USD per BTT", false));
+        JFreeChart chart = timeLines(data, scale, "USD per BTT", false);
+        // A price path moves by percents: from zero they would be a flat line. Plain decimals, not 1.2E-4.
+        NumberAxis price = (NumberAxis) ((XYPlot) chart.getPlot()).getRangeAxis();
+        price.setAutoRangeIncludesZero(false);
+        price.setNumberFormatOverride(new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        return Optional.of(chart);
     }
 
     /**

@@ -84,7 +84,8 @@ public final class SweepCharts {
         for (int s = 0; s < data.getSeriesCount(); s++) {
             renderer.setSeriesShape(s, new Ellipse2D.Double(-2, -2, 4, 4));
         }
-        NumberAxis y = new NumberAxis(MetricLabels.of(metric));
+        // The band's meaning goes into the file itself: a chart pasted into a paper loses its caption.
+        NumberAxis y = new NumberAxis(MetricLabels.of(metric) + ", mean and 95 % interval");
         y.setAutoRangeIncludesZero(false);
         // A metric that is the same at every point (a peer count, say) would get a range of
         // nearly zero width and ticks such as "4E1"; give it a range of 2 % of its size instead.

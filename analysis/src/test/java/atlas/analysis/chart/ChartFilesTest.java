@@ -75,7 +75,7 @@ class ChartFilesTest {
                 SweepFixture.PRICE));
         charts.put("Time since completing (min)", () -> ComparisonCharts.retention(seeding));
         charts.put("Fraction of completed peers", () -> ComparisonCharts.downloadTimeCdf(downloads));
-        charts.put("Difference from baseline (% of baseline mean)",
+        charts.put("Difference from baseline (% of baseline mean, 95 % interval)",
                 () -> ComparisonCharts.differences(List.of(Comparison.of("a", base, "b", candidate))));
         for (Map.Entry<String, Supplier<JFreeChart>> c : charts.entrySet()) {
             for (Layout layout : Layout.values()) {
