@@ -8,7 +8,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * {@link NormalDistribution}. Inversion rather than a polar or ziggurat sampler because those take a
  * varying count of uniforms per variate, which would shift every later draw of the stream.
  */
-final class StandardNormal {
+public final class StandardNormal {
 
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
@@ -24,7 +24,7 @@ final class StandardNormal {
      * The upper half is computed as the negated lower quantile of {@code 1 - u}, which is exact there,
      * whereas {@code u + 2^-54} would round and could even reach 1.
      */
-    static double fromUniform(double u) {
+    public static double fromUniform(double u) {
         return u < 0.5
                 ? NORMAL.inverseCumulativeProbability(u + HALF_STEP)
                 : -NORMAL.inverseCumulativeProbability((1 - u) - HALF_STEP);

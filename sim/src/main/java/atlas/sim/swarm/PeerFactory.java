@@ -3,6 +3,7 @@ package atlas.sim.swarm;
 import atlas.sim.behaviour.SeedingModels;
 import atlas.sim.behaviour.SeedingReview;
 import atlas.sim.behaviour.SeedingTime;
+import atlas.sim.economics.StandardNormal;
 import atlas.sim.engine.RandomStreams;
 import atlas.sim.scenario.ArrivalTrace;
 import atlas.sim.scenario.PeerClass;
@@ -12,19 +13,20 @@ import atlas.sim.scenario.SeedGroup;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterExponentialSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * Draws each arriving peer's class, capacities and staying times. Capacities come from the
- * capacities stream in arrival order and staying times from the peer's own behaviour stream, so
- * neither depends on what any policy does.
+ * Draws each arriving peer's class, capacities and staying times, each from a stream of the peer's
+ * own, so that none depends on what any policy does. Class and capacities take exactly three
+ * uniforms of the peer's capacities stream, by inversion, whatever the classes' shares and rate
+ * distributions: changing one class's share or the form of one rate (a sweep over them) moves
+ * the draws of no other peer, and a class moves only the peers whose uniform lies where the shares
+ * changed.
  */
 final class PeerFactory {
     static final String SEED_CLASS = "seed";
 
     private final List<PeerClass> classes;
     private final double[] cumulativeShare;
-    private final UniformRandomProvider capacities;
     private final RandomStreams streams;
     private final SeedingTime seeding;
     /** The seeding model's periodic decision; null for models decided at completion. */
@@ -41,7 +43,6 @@ final class PeerFactory {
             sum += classes.get(i).share();
             cumulativeShare[i] = sum;
         }
-        this.capacities = streams.stream(RandomStreams.Purpose.CAPACITIES);
         this.streams = streams;
         this.seeding = scenario.behaviour().seeding().create(SeedingModels.REGISTRY);
         this.review = seeding.review();
@@ -58,18 +59,13 @@ final class PeerFactory {
 
     /** An arriving downloader; {@code trace} overrides what it gives, or is null. */
     PeerSpec arrival(int id, ArrivalTrace.Arrival trace) {
-        // Every peer draws a class and capacities from the shared stream, whatever the trace says,
-        // and a class the trace names draws from the peer's own stream: either way no peer's
-        // override moves the draws of the peers after it.
-        PeerClass cls = drawClass();
-        double up = draw(cls.upload(), capacities);
-        double down = draw(cls.download(), capacities);
-        if (trace != null && trace.peerClass() != null) {
-            UniformRandomProvider own = streams.stream(RandomStreams.Purpose.CAPACITIES, id);
-            cls = classNamed(trace.peerClass());
-            up = draw(cls.upload(), own);
-            down = draw(cls.download(), own);
-        }
+        UniformRandomProvider own = streams.stream(RandomStreams.Purpose.CAPACITIES, id);
+        double classU = own.nextDouble();
+        double upU = own.nextDouble();
+        double downU = own.nextDouble();
+        PeerClass cls = trace != null && trace.peerClass() != null ? classNamed(trace.peerClass()) : classAt(classU);
+        double up = rate(cls.upload(), upU);
+        double down = rate(cls.download(), downU);
         if (trace != null && !Double.isNaN(trace.uploadBytesPerSecond())) {
             up = trace.uploadBytesPerSecond();
         }
@@ -90,10 +86,10 @@ final class PeerFactory {
         return new PeerSpec(id, cls.name(), false, up, down, seedingTime, abortAfter, stopUploadBytes, threshold);
     }
 
-    private PeerClass drawClass() {
-        double u = capacities.nextDouble() * cumulativeShare[cumulativeShare.length - 1];
+    private PeerClass classAt(double u) {
+        double share = u * cumulativeShare[cumulativeShare.length - 1];
         for (int i = 0; i < cumulativeShare.length; i++) {
-            if (u < cumulativeShare[i]) {
+            if (share < cumulativeShare[i]) {
                 return classes.get(i);
             }
         }
@@ -109,16 +105,16 @@ final class PeerFactory {
         throw new IllegalArgumentException("the arrival trace names class '" + name + "', which the scenario does not define");
     }
 
-    private static double draw(RateDistribution d, UniformRandomProvider random) {
+    /** The rate at quantile {@code u} of {@code d}. */
+    private static double rate(RateDistribution d, double u) {
         if (d instanceof RateDistribution.Fixed f) {
             return f.bytesPerSecond();
         }
-        if (d instanceof RateDistribution.Uniform u) {
-            return u.min() + random.nextDouble() * (u.max() - u.min());
+        if (d instanceof RateDistribution.Uniform uniform) {
+            return uniform.min() + u * (uniform.max() - uniform.min());
         }
         if (d instanceof RateDistribution.LogNormal l) {
-            double z = ZigguratSampler.NormalizedGaussian.of(random).sample();
-            return l.median() * Math.exp(l.sigma() * z);
+            return l.median() * Math.exp(l.sigma() * StandardNormal.fromUniform(u));
         }
         throw new IllegalArgumentException("unknown rate distribution " + d);
     }

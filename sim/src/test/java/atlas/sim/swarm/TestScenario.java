@@ -56,6 +56,11 @@ final class TestScenario {
         return this;
     }
 
+    TestScenario peerClass(PeerClass peerClass) {
+        classes.add(peerClass);
+        return this;
+    }
+
     TestScenario peerClass(String name, double share, double upMbit, double downMbit) {
         classes.add(new PeerClass(name, share, new RateDistribution.Fixed(upMbit * MBIT), new RateDistribution.Fixed(downMbit * MBIT)));
         return this;
