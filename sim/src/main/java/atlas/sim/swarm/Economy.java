@@ -33,6 +33,7 @@ import atlas.sim.output.TokenResult;
 import atlas.sim.output.TokenSeries;
 import atlas.sim.scenario.ChainSettings;
 import atlas.sim.scenario.IncentivesSettings;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +60,21 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <li><b>Channels.</b> On the first priced block the downloader opens a channel to the uploader
  *     on chain (OpenChannel, its deposit escrowed). Until a block includes it, the uploader serves
  *     on credit, up to the credit limit, then holds requests. When it runs dry a new one is
- *     opened; the old one stays open until the connection closes.</li>
+ *     opened; the old one stays open until the connection closes or the download completes.</li>
  * <li><b>Payments.</b> Off chain, as wire messages with the link's latency: the downloader pays its
  *     debt whenever it is due (PAYMENT), the uploader checks and countersigns it (RECEIPT) and
  *     serves the requests it held. Messages are never lost here, so no resend is needed.</li>
- * <li><b>Close.</b> When the connection closes, the downloader pays its whole debt, both parties
- *     sign the final state of each channel and the payer submits a cooperative close, which splits
- *     the escrow on chain. This final exchange is done in one step, as if the last messages of
- *     the connection crossed instantly; what the downloader still owed beyond its channels is the
- *     uploader's unpaid credit lost.</li>
+ * <li><b>Close.</b> When the connection closes, the downloader owes for every block the uploader
+ *     sent, those still on the wire included; it pays its whole debt, both parties sign the final
+ *     state of each channel and the payer submits a cooperative close, which splits the escrow on
+ *     chain. This final exchange is done in one step, as if the last messages of the connection
+ *     crossed instantly. A debt its channels cannot cover is settled as the protocol's peer
+ *     settles it before letting a finished connection go ({@code BttSpeed.holdsOpen}, {@code pay}):
+ *     through the channel being opened, or one opened once money arrives (a transfer, the rest
+ *     of a closing channel), paid and closed in one step too. Only what a free rider owes, or an
+ *     honest downloader with no money on its way cannot pay, is the uploader's unpaid credit lost.</li>
+ * <li><b>Completion.</b> A bidder whose download is complete pays all it owes and closes every
+ *     channel, on open connections too, as the protocol's peer does ({@link #finishDownload}).</li>
  * </ul>
  */
 final class Economy implements Event {
@@ -88,6 +95,8 @@ final class Economy implements Event {
     final Funder funder;
     private int openChannels;
     private long bttInChannels;
+    /** Links of closed connections whose downloader still owes, in order of closing (see {@link #settle}). */
+    private final List<Link> settling = new ArrayList<>();
     Economy(Swarm swarm, IncentivesSettings settings, ChainSettings chainSettings) {
         this.swarm = swarm;
         this.settings = settings;
@@ -116,6 +125,7 @@ final class Economy implements Event {
     @Override
     public void fire() {
         chain.advanceTo(swarm.engine.now());
+        abandonUnfundable();
         blockTimer.schedule(chain.nextSlotMicros());
     }
 
@@ -173,6 +183,10 @@ final class Economy implements Event {
         }
         ab.payments = new Payments(settings.payment());
         ba.payments = new Payments(settings.payment());
+        ab.payments.remote = ba.payments;
+        ab.payments.remoteWallet = ba.local.wallet;
+        ba.payments.remote = ab.payments;
+        ba.payments.remoteWallet = ab.local.wallet;
         announce(ab);
         announce(ba);
     }
@@ -187,6 +201,9 @@ final class Economy implements Event {
     /** A bidder's rechoke round: asks its strategy and announces a changed price to its paid connections. */
     void updateBid(Peer peer) {
         Wallet wallet = peer.wallet;
+        if (peer.download == null && !wallet.finished) {
+            finishDownload(peer);
+        }
         long now = swarm.engine.now();
         long committed = wallet.committedClosed;
         for (int i = 0; i < peer.links.size(); i++) {
@@ -244,7 +261,9 @@ final class Economy implements Event {
 
     /** CHANNEL reached the uploader: it reads the deposit from the chain, not from the payer. */
     void onChannel(Link link, PaidChannel channel) {
-        channel.recipient = recipientSide(channel, link.local.wallet, link.remote().wallet);
+        if (channel.recipient == null) { // else closed by finishDownload while this message was on the wire
+            channel.recipient = recipientSide(channel, link.local.wallet, link.remote().wallet);
+        }
         link.payments.incoming = channel;
     }
 
@@ -252,6 +271,9 @@ final class Economy implements Event {
     void onPayment(Link link, SignedState update) {
         Payments p = link.payments;
         PaidChannel channel = p.incoming;
+        if (update.state().paid() <= channel.recipient.received()) {
+            return; // its channel was closed by finishDownload with a later state while this was on the wire
+        }
         long before = p.upload.received();
         Outcome outcome = p.upload.onPayment(update, channel.recipient);
         if (!outcome.isOk()) {
@@ -319,10 +341,17 @@ final class Economy implements Event {
             return;
         }
         long expiry = swarm.engine.now() + CHANNEL_LIFETIME_MICROS;
-        Outcome outcome = submit(wallet.signer, new Operation.OpenChannel(link.remote().wallet.publicKey, assetId,
-                deposit, expiry), new Opening(link, link.remote().wallet, deposit));
+        Outcome outcome = submit(wallet.signer, new Operation.OpenChannel(p.remoteWallet.publicKey, assetId,
+                deposit, expiry), new Opening(link, p.remoteWallet, deposit));
         if (outcome.isOk()) {
             wallet.reserved += deposit;
+            return;
+        }
+        // Refused (no TRX for the fee, say): an open connection tries again at its next priced
+        // block, as the protocol's peer retries (BttSpeed.openChannel); a closed one's debt is lost.
+        p.opening = false;
+        if (p.settling) {
+            finish(link);
         }
     }
 
@@ -334,13 +363,25 @@ final class Economy implements Event {
         bttInChannels += deposit;
         PaidChannel channel = new PaidChannel(id, deposit, new PayerChannel(id, deposit, payer.signer,
                 recipient.publicKey, verifier));
-        if (link.other == null) {
-            channel.recipient = recipientSide(channel, recipient, payer);
-            close(payer, recipient, channel);
+        Payments p = link.payments;
+        p.opening = false;
+        p.channels.add(channel);
+        if (link.other == null || payer.finished) {
+            // The connection closed while the channel was on its way, or the payer has finished its
+            // download: the debt it was opened for is paid through it and it is closed at once, as
+            // the protocol's peer does once finishing (BttSpeed.onOpened); with nothing owed, nothing
+            // is paid.
+            if (link.other != null || p.settling) {
+                payDebt(p, payer, channel);
+            }
+            closeChannels(p, payer);
+            if (p.settling) {
+                settleRest(link);
+            } else if (link.other != null) {
+                pay(link); // a channel more if this one could not pay it all
+            }
             return;
         }
-        link.payments.opening = false;
-        link.payments.channels.add(channel);
         link.sendWith(Wire.CHANNEL, channel);
         pay(link);
     }
@@ -352,42 +393,178 @@ final class Economy implements Event {
 
     // ---- closing ---------------------------------------------------------------------------------
 
-    /** The connection of {@code link} closes: settles the direction in which {@code link}'s peer downloads. */
+    /**
+     * The connection of {@code link} closes: settles the direction in which {@code link}'s peer
+     * downloads. What the current channel cannot pay stays owed while a channel to pay it is being
+     * opened or money to open one is on its way ({@link #settleRest}).
+     */
     void settle(Link link) {
         Payments p = link.payments;
         if (p == null) {
             return;
         }
         Wallet payer = link.local.wallet;
-        Wallet recipient = link.remote().wallet;
-        Payments remote = link.other.payments;
+        receiveInFlight(link, p);
+        payer.committedClosed += p.download.accrued();
         PaidChannel current = p.current();
         if (current != null) {
-            long before = p.download.paid();
-            SignedState last = p.download.payDebt(current.payer);
-            if (last != null) {
-                payer.paid += p.download.paid() - before;
-                current.lastUpdate = last;
+            payDebt(p, payer, current);
+        }
+        closeChannels(p, payer);
+        if (payer.waitingForFunds.remove(link)) {
+            p.opening = false; // no transaction of it is on its way: settleRest decides afresh
+        }
+        if (p.download.debt() > 0 && !payer.freeRider) {
+            p.settling = true;
+            settling.add(link);
+            if (!p.opening) {
+                settleRest(link);
+            }
+        } else {
+            finish(link);
+        }
+    }
+
+    /**
+     * Blocks still on the wire towards the downloader at the close. The uploader counted each when
+     * it sent it ({@link Link#onSent}; the protocol's peer when the block enters the socket,
+     * {@code BttSpeed.onServed}), and TCP delivers what was sent before a close, which the simulator
+     * counts as received ({@link Link#receiveDataInFlight}): so the downloader owes for them too, at
+     * the prices of the PRICE messages among them, and both ledgers end on the same bytes.
+     */
+    private static void receiveInFlight(Link link, Payments p) {
+        for (int i = 0; i < link.messagesInFlight(); i++) {
+            long message = link.messageInFlight(i);
+            int type = Wire.type(message);
+            if (type == Wire.PRICE) {
+                p.download.setPrice(Wire.value(message));
+            } else if (type == Wire.PIECE && p.download.price() > 0) {
+                int bytes = link.local.geometry.blockLength(Wire.piece(message), Wire.block(message));
+                p.download.onDataReceived(bytes);
+                p.pricedBytes += bytes;
             }
         }
+    }
+
+    /** Pays the whole debt at a close, as far as {@code channel}'s deposit allows ({@link DownloadLedger#payDebt}). */
+    private static void payDebt(Payments p, Wallet payer, PaidChannel channel) {
+        long before = p.download.paid();
+        SignedState last = p.download.payDebt(channel.payer);
+        if (last != null) {
+            payer.paid += p.download.paid() - before;
+            channel.lastUpdate = last;
+        }
+    }
+
+    /** The uploader accepts the last payment of each of the downloader's channels, and each is closed. */
+    private void closeChannels(Payments p, Wallet payer) {
+        Wallet recipient = p.remoteWallet;
         for (PaidChannel channel : p.channels) {
             if (channel.recipient == null) {
                 channel.recipient = recipientSide(channel, recipient, payer);
             }
             if (channel.lastUpdate != null && channel.recipient.received() < channel.lastUpdate.state().paid()) {
-                long before = remote.upload.received();
-                Outcome outcome = remote.upload.onPayment(channel.lastUpdate, channel.recipient);
+                long before = p.remote.upload.received();
+                Outcome outcome = p.remote.upload.onPayment(channel.lastUpdate, channel.recipient);
                 if (!outcome.isOk()) {
                     throw new IllegalStateException("an honest final payment was refused: " + outcome.message());
                 }
-                recipient.earned += remote.upload.received() - before;
+                recipient.earned += p.remote.upload.received() - before;
             }
             close(payer, recipient, channel);
         }
         p.channels.clear();
-        recipient.unpaidLost += remote.upload.unpaid();
-        payer.committedClosed += p.download.accrued();
-        payer.waitingForFunds.remove(link);
+    }
+
+    /**
+     * A closed connection's downloader still owes and no channel of it is on its way: as the
+     * protocol's peer pays a debt its channels cannot cover ({@code BttSpeed.pay}), it opens one,
+     * or waits for money to open one with ({@link #onFundsArrived}); with the debt paid the
+     * connection's account is final.
+     */
+    private void settleRest(Link link) {
+        if (link.payments.download.debt() > 0) {
+            open(link);
+        } else {
+            finish(link);
+        }
+    }
+
+    /** The closed connection's account is final: what the downloader still owes is the uploader's loss. */
+    private void finish(Link link) {
+        Payments p = link.payments;
+        p.remoteWallet.unpaidLost += p.remote.upload.unpaid();
+        if (p.settling) {
+            p.settling = false;
+            settling.remove(link);
+        }
+    }
+
+    /**
+     * After each block: a closed connection whose downloader waits for money while none is on its
+     * way cannot be paid; the protocol's peer too drops a connection it held open to settle once
+     * its time is up. Money escrowed in the channels of its open connections stays there while it
+     * downloads, as it would in the protocol's peer; once its download is complete that peer has
+     * closed them all ({@link #finishDownload}). Waiting for a block lets every connection that
+     * closed at the same moment (a departure, a completion) submit its closes first.
+     */
+    private void abandonUnfundable() {
+        for (int i = settling.size() - 1; i >= 0; i--) {
+            Link link = settling.get(i);
+            Wallet payer = link.local.wallet;
+            if (!payer.waitingForFunds.contains(link)) {
+                continue;
+            }
+            if (link.local.download == null && !payer.finished) {
+                finishDownload(link.local);
+            }
+            if (!moneyOnItsWay(payer)) {
+                payer.waitingForFunds.remove(link);
+                link.payments.opening = false;
+                finish(link);
+            }
+        }
+    }
+
+    /**
+     * A downloader with every piece pays what it owes on each open connection and closes every
+     * channel, as the protocol's peer does on completing ({@code BttSpeed.onDownloadComplete}), in
+     * one step as at a connection's close; where it owes without a channel (credit it was served
+     * while all its money was escrowed) it opens one, which is paid through and closed at once
+     * ({@link #onOpened}). The simulator learns of the completion at the bidder's next rechoke round
+     * ({@link #updateBid}), or earlier when a closed connection of it waits for the channels' rest.
+     */
+    private void finishDownload(Peer peer) {
+        Wallet payer = peer.wallet;
+        payer.finished = true;
+        for (int i = 0; i < peer.links.size(); i++) {
+            Link link = peer.links.get(i);
+            Payments p = link.payments;
+            if (p == null) {
+                continue;
+            }
+            if (!p.channels.isEmpty()) {
+                payDebt(p, payer, p.current());
+                closeChannels(p, payer);
+            }
+            pay(link);
+        }
+    }
+
+    /**
+     * A transfer to {@code payer}, the rest of a channel it is closing, or a channel it is opening
+     * that will be closed once it has paid: for a closed connection, or any once the payer finished.
+     */
+    private boolean moneyOnItsWay(Wallet payer) {
+        if (payer.transfersInFlight > 0 || payer.returning > 0 || (payer.finished && payer.reserved > 0)) {
+            return true;
+        }
+        for (Link link : settling) {
+            if (link.local.wallet == payer && link.payments.opening && !payer.waitingForFunds.contains(link)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Both sign the channel's final state; the payer submits the close, or the recipient if the payer cannot. */
@@ -397,10 +574,11 @@ final class Economy implements Event {
             throw new IllegalStateException("the recipient refused the final state of channel " + channel.id);
         }
         Operation close = new Operation.CloseChannel(agreed);
-        Closing listener = new Closing(payer, channel.deposit);
-        if (!submit(payer.signer, close, listener).isOk()) {
-            // Without fees for it (say) the payer cannot close; otherwise the escrow waits for the expiry.
-            submit(recipient.signer, close, listener);
+        long rest = channel.deposit - agreed.state().paid();
+        Closing listener = new Closing(payer, channel.deposit, rest);
+        // Without fees for it (say) the payer cannot close; otherwise the escrow waits for the expiry.
+        if (submit(payer.signer, close, listener).isOk() || submit(recipient.signer, close, listener).isOk()) {
+            payer.returning += rest;
         }
     }
 
@@ -409,9 +587,11 @@ final class Economy implements Event {
         List<Link> waiting = List.copyOf(wallet.waitingForFunds);
         wallet.waitingForFunds.clear();
         for (Link link : waiting) {
+            link.payments.opening = false;
             if (link.other != null) {
-                link.payments.opening = false;
                 pay(link);
+            } else {
+                settleRest(link);
             }
         }
     }
@@ -479,6 +659,9 @@ final class Economy implements Event {
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
             link.local.wallet.reserved -= deposit;
             link.payments.opening = false; // the next priced block tries again
+            if (link.payments.settling) {
+                finish(link); // on a closed connection none comes: the debt it was for is lost
+            }
         }
     }
 
@@ -486,21 +669,26 @@ final class Economy implements Event {
     private final class Closing implements TransactionListener {
         private final Wallet payer;
         private final long deposit;
+        /** What returns to the payer. */
+        private final long rest;
 
-        Closing(Wallet payer, long deposit) {
+        Closing(Wallet payer, long deposit, long rest) {
             this.payer = payer;
             this.deposit = deposit;
+            this.rest = rest;
         }
 
         @Override
         public void onIncluded(TxId id, long blockNumber, long blockTimeMicros) {
             openChannels--;
             bttInChannels -= deposit;
+            payer.returning -= rest;
             onFundsArrived(payer);
         }
 
         @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
+            payer.returning -= rest; // the escrow waits for the channel's expiry
         }
     }
 }

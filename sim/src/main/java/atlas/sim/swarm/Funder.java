@@ -73,8 +73,10 @@ final class Funder {
     }
 
     private void send(Wallet wallet, long amount) {
-        economy.submit(account, new Operation.TransferAsset(wallet.address, economy.assetId, amount),
-                new Transfer(wallet, amount));
+        if (economy.submit(account, new Operation.TransferAsset(wallet.address, economy.assetId, amount),
+                new Transfer(wallet, amount)).isOk()) {
+            wallet.transfersInFlight++;
+        }
     }
 
     /** A BTT transfer to a participant: its holdings, an airdrop or a top-up. */
@@ -89,6 +91,7 @@ final class Funder {
 
         @Override
         public void onIncluded(TxId id, long blockNumber, long blockTimeMicros) {
+            wallet.transfersInFlight--;
             wallet.funded = true;
             wallet.toppingUp = false;
             wallet.received += amount;
@@ -99,6 +102,7 @@ final class Funder {
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
             // Unfunded (the account ran dry), it opens no channel with this money: uploaders serve it
             // its credit and stop. A top-up may be tried again at its next channel.
+            wallet.transfersInFlight--;
             wallet.toppingUp = false;
         }
     }

@@ -281,13 +281,22 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
      * Called once, when the connection closes or when the run ends, so uploaded equals downloaded.
      */
     void receiveDataInFlight() {
-        int mask = inbox.length - 1;
         for (int i = 0; i < inboxSize; i++) {
-            long message = inbox[(inboxHead + 2 * i + 1) & mask];
+            long message = messageInFlight(i);
             if (Wire.type(message) == Wire.PIECE) {
                 local.receiveUnused(local.geometry.blockLength(Wire.piece(message), Wire.block(message)));
             }
         }
+    }
+
+    /** Messages on the wire towards this end. */
+    int messagesInFlight() {
+        return inboxSize;
+    }
+
+    /** The {@code i}-th message on the wire towards this end, oldest first. */
+    long messageInFlight(int i) {
+        return inbox[(inboxHead + 2 * i + 1) & (inbox.length - 1)];
     }
 
     // ---- ChokePeer: the choker's view of this connection ----------------------------------------

@@ -8,8 +8,9 @@ import atlas.protocols.chain.TxId;
 /**
  * One payment channel of a connection's paid direction, as both parties hold it: the payer's side
  * from the moment the opening transaction is included, the recipient's from the moment the
- * CHANNEL message reaches it. The two sides change only through the messages between them, except
- * at the close, which the simulator performs in one step (see {@link Economy#settle}).
+ * CHANNEL message reaches it (or the channel is closed). The two sides change only through the
+ * messages between them, except at the close, which the simulator performs in one step (see
+ * {@link Economy#settle}).
  */
 final class PaidChannel {
     final TxId id;

