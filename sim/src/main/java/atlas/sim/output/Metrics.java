@@ -78,7 +78,10 @@ public final class Metrics {
             new Metric("btt_earned", "BTT received by all uploaders through payment channels; below btt_paid by "
                     + "the payments still on the wire at the end", r -> btt(r.tokens().peers().stream()
                     .mapToLong(TokenRecord::earned).sum())),
-            new Metric("btt_unpaid_lost", "BTT that downloaders owed uploaders for data when connections closed",
+            new Metric("btt_unpaid_lost", "BTT that downloaders owed uploaders for data served on credit and never "
+                    + "paid: what free riders owed, and what honest downloaders could not pay once the connection had "
+                    + "closed (no BTT free or on its way, or no TRX for a channel's fee); debts still being settled "
+                    + "when the run ends are not counted",
                     r -> btt(r.tokens().peers().stream().mapToLong(TokenRecord::unpaidLost).sum())),
             new Metric("gini_btt", "Gini coefficient of participants' BTT wealth at the end: BTT received from "
                     + "the funder, less BTT paid, plus BTT earned; that is the balance on chain plus the peer's "
