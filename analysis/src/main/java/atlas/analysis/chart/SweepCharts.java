@@ -102,13 +102,16 @@ public final class SweepCharts {
     }
 
     /**
-     * Every chart of the sweep: each metric against each parameter, and, when the sweep is a full
-     * grid over exactly two parameters, a heat map per metric.
+     * Every chart of the sweep: each metric that some run defines against each parameter, and,
+     * when the sweep is a full grid over exactly two parameters, a heat map per metric.
      */
     public static List<NamedChart> all(SweepPoints points) {
         List<NamedChart> charts = new ArrayList<>();
         List<String> parameters = points.parameters();
         for (String metric : points.metrics()) {
+            if (points.rows(metric).stream().allMatch(row -> Double.isNaN(row.mean()))) {
+                continue; // defined in no run (seeding past the runs' end, say): an empty chart says nothing
+            }
             for (String parameter : parameters) {
                 charts.add(new NamedChart(metric + "-vs-" + parameter, metric + " against " + parameter
                         + ", mean with 95 % confidence interval.", metricAgainstParameter(points, metric, parameter)));

@@ -76,4 +76,16 @@ class SweepChartsTest {
         assertNull(chart.getLegend());
         assertEquals(List.of("m-vs-a", "m-vs-b"), SweepCharts.all(points).stream().map(NamedChart::name).toList());
     }
+
+    @Test
+    void aMetricNoRunDefinesGetsNoChart() {
+        SweepPoints points = SweepPoints.of(CsvTable.parse("points.csv", """
+                point,a,metric,n,mean,sd,ci_low,ci_high
+                0,1,m,2,10,1,1,19
+                1,2,m,2,12,1,3,21
+                0,1,retention,0,,,,
+                1,2,retention,0,,,,
+                """));
+        assertEquals(List.of("m-vs-a"), SweepCharts.all(points).stream().map(NamedChart::name).toList());
+    }
 }
