@@ -8,7 +8,8 @@ package atlas.sim.output;
  * @param takesPart whether it took part in the economy
  * @param bids whether it bid (a participant that does not bid only earns)
  * @param freeRider whether it was a cheating bidder that never pays
- * @param lastBid the last price it offered; 0 if none
+ * @param lastBid the last price it offered while it still downloaded (its bid falls to 0 once it has
+ *     every piece); 0 if none
  * @param paid paid to uploaders through channel updates
  * @param earned received from downloaders through channel updates it accepted
  * @param unpaidLost what downloaders owed it for data when their connections closed

@@ -213,6 +213,9 @@ final class Economy implements Event {
             }
         }
         long bid = wallet.strategy.price(now, wallet.downloadMeter.rate(now), peer.bytesRemaining(), committed);
+        if (peer.download != null) {
+            wallet.downloadingBid = bid;
+        }
         if (bid == wallet.bid) {
             return;
         }
@@ -628,7 +631,7 @@ final class Economy implements Event {
             Peer peer = peers.get(i);
             Wallet w = peer.wallet;
             records[i] = w == null ? TokenRecord.outside(peer.id) : new TokenRecord(peer.id, true,
-                    w.participation.bids(), w.freeRider, w.bid, w.paid, w.earned, w.unpaidLost, assetBalance(w),
+                    w.participation.bids(), w.freeRider, w.downloadingBid, w.paid, w.earned, w.unpaidLost, assetBalance(w),
                     w.received);
         }
         ChainStats stats = chain.stats();

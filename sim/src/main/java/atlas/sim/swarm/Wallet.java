@@ -38,6 +38,8 @@ final class Wallet {
     long returning;
     /** The price last announced, base units per MiB. */
     long bid;
+    /** The last price its strategy asked while it still downloaded: a bid falls to 0 once nothing is left. */
+    long downloadingBid;
     /** Accrued on download ledgers of closed connections: part of what the strategy has committed. */
     long committedClosed;
     long paid;
