@@ -26,7 +26,8 @@ public final class ComparePlan {
 
     /**
      * The plan comparing {@code scenarioFiles}, the first being the baseline. Policies are named
-     * after their scenarios ({@code name:}), or after their files where two scenarios share a name.
+     * after their scenarios ({@code name:}), or after their files where two scenarios share a name,
+     * or after their directories where the files share a name too.
      *
      * @throws ScenarioException with every problem of every file, or if two policies would share a name
      */
@@ -62,21 +63,31 @@ public final class ComparePlan {
                 seed, source.toString());
     }
 
+    /**
+     * The scenarios' names if they differ, else their files' names, else their directories' (two
+     * sweep runs' {@code runs/<run id>/scenario.resolved.yaml} are named by run id).
+     */
     private static List<String> policyNames(List<Path> files, List<Scenario> scenarios) throws ScenarioException {
         List<String> byScenario = scenarios.stream().map(Scenario::name).toList();
-        if (Set.copyOf(byScenario).size() == byScenario.size()) {
-            return byScenario;
-        }
-        List<String> byFile = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < files.size(); i++) {
-            String name = files.get(i).getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            if (!seen.add(name)) {
-                throw new ScenarioException(List.of(new ScenarioProblem(files.get(i).toString(), 0, "name",
-                        "two compared scenarios are both named '" + name + "', by name and by file; give each its own name:")));
+        List<String> byFile = files.stream().map(f -> f.getFileName().toString().replaceFirst("\\.ya?ml$", "")).toList();
+        List<String> byDirectory = files.stream().map(ComparePlan::directoryName).toList();
+        for (List<String> names : List.of(byScenario, byFile, byDirectory)) {
+            if (Set.copyOf(names).size() == names.size()) {
+                return names;
             }
-            byFile.add(name);
         }
-        return byFile;
+        Set<String> seen = new HashSet<>();
+        int twin = 0;
+        while (seen.add(byDirectory.get(twin))) {
+            twin++;
+        }
+        throw new ScenarioException(List.of(new ScenarioProblem(files.get(twin).toString(), 0, "name",
+                "two compared scenarios share their name ('" + byScenario.get(twin) + "'), and two their file's and "
+                        + "their directory's names; give each its own name:")));
+    }
+
+    private static String directoryName(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
     }
 }
