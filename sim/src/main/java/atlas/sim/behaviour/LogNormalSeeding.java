@@ -16,8 +16,10 @@ public final class LogNormalSeeding implements SeedingTime {
             if (median.isNegative() || median.isZero()) {
                 throw new IllegalArgumentException("median must be greater than 0");
             }
-            if (!(sigma > 0) || Double.isInfinite(sigma)) {
-                throw new IllegalArgumentException("sigma must be a number greater than 0 (use model 'fixed' for none)");
+            // 0 is every peer at the median, as the other log-normal parameters allow, so that a
+            // sweep over sigma may start from no spread.
+            if (!(sigma >= 0) || Double.isInfinite(sigma)) {
+                throw new IllegalArgumentException("sigma must be a number of 0 or more");
             }
         }
     }

@@ -272,8 +272,8 @@ public final class ScenarioLoader {
         }
         Section lognormal = Section.of(choice.value(), problems, List.of("median", "sigma"));
         Double median = lognormal.required("median", Values::rate, "the median rate, e.g. '2 Mbit/s'");
-        Double sigma = lognormal.required("sigma", Values.real(0, true, Double.POSITIVE_INFINITY),
-                "the standard deviation of the rate's logarithm, e.g. 0.5");
+        Double sigma = lognormal.required("sigma", Values.real(0, false, Double.POSITIVE_INFINITY),
+                "the standard deviation of the rate's logarithm (0: every peer at the median), e.g. 0.5");
         return median == null || sigma == null ? null : new RateDistribution.LogNormal(median, sigma);
     }
 

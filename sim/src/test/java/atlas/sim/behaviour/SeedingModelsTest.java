@@ -122,6 +122,12 @@ class SeedingModelsTest {
     }
 
     @Test
+    void lognormalWithoutSpreadIsItsMedian() {
+        long[] draws = draws("lognormal", new LogNormalSeeding.Params(Duration.ofMinutes(10), 0), 4);
+        assertTrue(Arrays.stream(draws).allMatch(d -> d == 600_000_000L), "sigma 0 is the median, as a sweep from 0 needs");
+    }
+
+    @Test
     void sameSeedSameDraws() {
         Record params = new LogNormalSeeding.Params(Duration.ofMinutes(10), 2.0);
         assertTrue(Arrays.equals(draws("lognormal", params, 7), draws("lognormal", params, 7)));
@@ -148,7 +154,7 @@ class SeedingModelsTest {
     void paramsRejectInvalidValues() {
         assertThrows(IllegalArgumentException.class, () -> new ExponentialSeeding.Params(Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> new FixedSeeding.Params(Duration.ofSeconds(-1)));
-        assertThrows(IllegalArgumentException.class, () -> new LogNormalSeeding.Params(Duration.ofMinutes(1), 0));
+        assertThrows(IllegalArgumentException.class, () -> new LogNormalSeeding.Params(Duration.ofMinutes(1), -0.1));
         assertThrows(IllegalArgumentException.class, () -> new LogNormalSeeding.Params(Duration.ZERO, 1));
     }
 }
