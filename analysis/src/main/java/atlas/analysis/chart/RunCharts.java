@@ -87,7 +87,14 @@ public final class RunCharts {
     /** The empirical distribution of completion minus arrival over peers that completed. */
     public static JFreeChart downloadTimeCdf(PeerTable peers) {
         double[] times = peers.downloadTimes();
-        return Overlays.downloadTimeCdf(Map.of("Completed peers", times), false);
+        int arrived = 0;
+        for (boolean seed : peers.initialSeed()) {
+            arrived += seed ? 0 : 1;
+        }
+        // In a run cut short the curve is of the peers fast enough to finish: the legend says how many.
+        boolean all = times.length == arrived;
+        String key = all ? "Completed peers" : times.length + " of " + arrived + " arrived peers completed";
+        return Overlays.downloadTimeCdf(Map.of(key, times), !all);
     }
 
     /**

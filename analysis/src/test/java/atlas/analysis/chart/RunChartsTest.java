@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -43,6 +44,21 @@ class RunChartsTest {
         List<Path> files = RunCharts.write(run, dir.resolve("out"), EnumSet.of(Format.SVG));
         assertEquals(List.of("seeds-leechers.svg", "download-time-cdf.svg", "seeder-retention.svg"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void theDownloadTimeCurveSaysHowManyPeersItLeavesOut() {
+        PeerTable peers = PeerTable.of(CsvTable.parse("peers.csv", """
+                id,class,initial_seed,arrival_s,completion_s,departure_s
+                0,seed,true,0,,
+                1,dsl,false,0,40,
+                2,dsl,false,0,50,
+                3,dsl,false,0,,
+                """));
+        JFreeChart chart = RunCharts.downloadTimeCdf(peers);
+        assertEquals("2 of 3 arrived peers completed",
+                ((XYSeriesCollection) ((XYPlot) chart.getPlot()).getDataset()).getSeries(0).getKey());
+        assertTrue(chart.getLegend() != null, "shown when some peers did not complete");
     }
 
     @Test
