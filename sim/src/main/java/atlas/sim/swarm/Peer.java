@@ -121,6 +121,11 @@ final class Peer implements RequestSink<Link> {
 
     /** Starts the peer's periodic work; rounds start at a random phase so peers do not rechoke in lockstep. */
     void start(long firstRoundDelay) {
+        if (wallet != null && wallet.strategy != null) {
+            // Its first bid goes out with its first greetings, as the protocol's peer bids on starting,
+            // not at its first round, up to a round later, with every block before it free.
+            swarm.economy.updateBid(this);
+        }
         roundTimer.scheduleIn(firstRoundDelay);
         announce();
     }
