@@ -577,15 +577,21 @@ final class Economy implements Event {
             throw new IllegalStateException("the recipient refused the final state of channel " + channel.id);
         }
         Operation close = new Operation.CloseChannel(agreed);
-        long rest = channel.deposit - agreed.state().paid();
-        Closing listener = new Closing(payer, channel.deposit, rest);
+        long paid = agreed.state().paid();
+        long rest = channel.deposit - paid;
+        Closing listener = new Closing(payer, recipient, channel.deposit, rest);
         // Without fees for it (say) the payer cannot close; otherwise the escrow waits for the expiry.
         if (submit(payer.signer, close, listener).isOk() || submit(recipient.signer, close, listener).isOk()) {
             payer.returning += rest;
+            recipient.returning += paid;
         }
     }
 
-    /** Money came in (funding, or a channel's rest returned): the links waiting for it try to open a channel again. */
+    /**
+     * Money came in (funding, a channel's rest returned, or earnings a close paid out): the links
+     * waiting for it try to open a channel again, as the protocol's peer, polling its balance,
+     * spends what arrives.
+     */
     void onFundsArrived(Wallet wallet) {
         List<Link> waiting = List.copyOf(wallet.waitingForFunds);
         wallet.waitingForFunds.clear();
@@ -671,12 +677,14 @@ final class Economy implements Event {
     /** A cooperative close: once included, the escrow leaves the channels and the payer's waiting links retry. */
     private final class Closing implements TransactionListener {
         private final Wallet payer;
+        private final Wallet recipient;
         private final long deposit;
         /** What returns to the payer. */
         private final long rest;
 
-        Closing(Wallet payer, long deposit, long rest) {
+        Closing(Wallet payer, Wallet recipient, long deposit, long rest) {
             this.payer = payer;
+            this.recipient = recipient;
             this.deposit = deposit;
             this.rest = rest;
         }
@@ -686,12 +694,18 @@ final class Economy implements Event {
             openChannels--;
             bttInChannels -= deposit;
             payer.returning -= rest;
+            recipient.returning -= deposit - rest;
             onFundsArrived(payer);
+            if (deposit > rest) {
+                onFundsArrived(recipient); // its earnings, spendable now
+            }
         }
 
         @Override
         public void onDropped(TxId id, Outcome reason, long nowMicros) {
-            payer.returning -= rest; // the escrow waits for the channel's expiry
+            // The escrow waits for the channel's expiry.
+            payer.returning -= rest;
+            recipient.returning -= deposit - rest;
         }
     }
 }

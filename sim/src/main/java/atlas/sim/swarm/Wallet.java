@@ -34,7 +34,10 @@ final class Wallet {
     long reserved;
     /** The funder's transfers to it submitted and not yet included nor dropped. */
     int transfersInFlight;
-    /** What its submitted cooperative closes will return to it, once included. */
+    /**
+     * What submitted cooperative closes will pay it once included: the rest of its own channels'
+     * deposits, and what it earned through channels paying it.
+     */
     long returning;
     /** The price last announced, base units per MiB. */
     long bid;

@@ -84,4 +84,23 @@ class SettlementTest {
         List<TokenRecord> honest = swarm.tokenResult().peers().stream().filter(t -> t.bids() && !t.freeRider()).toList();
         assertTrue(honest.stream().mapToLong(TokenRecord::paid).sum() > 0, "honest bidders paid nothing");
     }
+
+    /**
+     * Half the bidders hold nothing and can pay only with what they earn uploading to the others,
+     * under a small credit limit that soon holds their requests: their earnings must become
+     * spendable, so that they pay their uploaders rather than lose them the credit.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void earningsPayForWhatAPeerWithoutHoldingsDownloads(long seed) throws ScenarioException {
+        Swarm swarm = run(40, "bidders: 1, deposit: 2 BTT, payment: { interval: 128 KiB, credit-limit: 256 KiB }, "
+                + "holdings: { table: [ { share: 0.5, value: 0 BTT }, { share: 0.5, value: 100 BTT } ] }, " + FIXED_BID, seed);
+        long paidFromEarnings = 0;
+        for (Peer peer : swarm.peers()) {
+            if (peer.wallet != null && peer.wallet.received == 0) {
+                paidFromEarnings += peer.wallet.paid;
+            }
+        }
+        assertTrue(paidFromEarnings > 0, "no bidder without holdings paid from its earnings");
+    }
 }
