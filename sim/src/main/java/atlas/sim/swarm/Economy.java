@@ -66,8 +66,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  *     serves the requests it held. Messages are never lost here, so no resend is needed.</li>
  * <li><b>Close.</b> When the connection closes, the downloader owes for every block the uploader
  *     sent, those still on the wire included; it pays its whole debt, both parties sign the final
- *     state of each channel and the payer submits a cooperative close, which splits the escrow on
- *     chain. This final exchange is done in one step, as if the last messages of the connection
+ *     state of each channel and the recipient submits a cooperative close, which splits the escrow
+ *     on chain. This final exchange is done in one step, as if the last messages of the connection
  *     crossed instantly. A debt its channels cannot cover is settled as the protocol's peer
  *     settles it before letting a finished connection go ({@code BttSpeed.holdsOpen}, {@code pay}):
  *     through the channel being opened, or one opened once money arrives (a transfer, the rest
@@ -570,7 +570,7 @@ final class Economy implements Event {
         return false;
     }
 
-    /** Both sign the channel's final state; the payer submits the close, or the recipient if the payer cannot. */
+    /** Both sign the channel's final state; the recipient submits the close, or the payer if the recipient cannot. */
     private void close(Wallet payer, Wallet recipient, PaidChannel channel) {
         SignedState agreed = channel.recipient.agreeFinal(channel.payer.proposeFinal());
         if (agreed == null) {
@@ -580,8 +580,9 @@ final class Economy implements Event {
         long paid = agreed.state().paid();
         long rest = channel.deposit - paid;
         Closing listener = new Closing(payer, recipient, channel.deposit, rest);
-        // Without fees for it (say) the payer cannot close; otherwise the escrow waits for the expiry.
-        if (submit(payer.signer, close, listener).isOk() || submit(recipient.signer, close, listener).isOk()) {
+        // The recipient submits it, as the wire spec has it (atlas.protocols.wire.btt); without fees
+        // for it (say) the payer does; otherwise the escrow waits for the expiry.
+        if (submit(recipient.signer, close, listener).isOk() || submit(payer.signer, close, listener).isOk()) {
             payer.returning += rest;
             recipient.returning += paid;
         }
@@ -637,8 +638,8 @@ final class Economy implements Event {
             Peer peer = peers.get(i);
             Wallet w = peer.wallet;
             records[i] = w == null ? TokenRecord.outside(peer.id) : new TokenRecord(peer.id, true,
-                    w.participation.bids(), w.freeRider, w.downloadingBid, w.paid, w.earned, w.unpaidLost, assetBalance(w),
-                    w.received);
+                    w.participation.bids(), w.freeRider, w.downloadingBid, w.paid, w.earned, w.unpaidLost,
+                    assetBalance(w), w.received);
         }
         ChainStats stats = chain.stats();
         return new TokenResult(List.of(records), series, stats.included(), stats.feesBurnedSun(),
