@@ -489,8 +489,10 @@ final class BttSpeed {
         SpeedSession.Outgoing out = new SpeedSession.Outgoing(id, new PayerChannel(id, deposit, settings.signer(), s.recipientKey,
                 settings.verifier()));
         if (!c.isOpen()) {
-            // Nothing paid through it: the payer reclaims the deposit after the expiry (ChannelRules 5, 6).
+            // Nothing paid through it and nobody to pay: closed alone on its opening state, as the
+            // channels a closing connection leaves, its deposit comes back after the challenge window.
             LOG.log(System.Logger.Level.INFO, "channel {0} opened after {1} closed", id, c);
+            settler.leave(id, out.payer.acknowledged());
             return;
         }
         s.outgoing.add(out);

@@ -201,6 +201,28 @@ class PaidTransferTest {
         assertEquals(1, leech.speedStats().closedAlone());
     }
 
+    /**
+     * The seeder vanishes while the downloader's first channel is on its way to a block: the
+     * channel lands with no connection to announce it on, and the downloader closes it alone on
+     * its opening state, so its whole deposit comes back after the challenge window (it stayed
+     * escrowed for good before).
+     */
+    @Test
+    void aChannelThatLandsAfterItsConnectionClosedReturnsItsDeposit() throws Exception {
+        startChain(DOWNLOADER_BTT, 3_000_000);
+        RecordingChain downloaderChain = new RecordingChain(chain);
+        TorrentPeer seed = startSeed();
+        TorrentPeer leech = startBidder(seed, downloaderChain, DRY_DEPOSIT);
+        awaitTrue(() -> downloaderChain.opensSubmitted() > 0);
+        seed.close();
+        awaitTrue(() -> downloaderChain.channels().size() == 1);
+        List<atlas.protocols.chain.TxId> channels = downloaderChain.channels();
+        awaitTrue(() -> chain.channel(channels.get(0)).orElseThrow().status() == ChannelView.Status.SETTLED);
+        assertEquals(DOWNLOADER_BTT, balance(downloaderKey), "the deposit came back whole");
+        assertEquals(totalSupply, funds(channels), "BTT created or lost");
+        awaitTrue(() -> leech.speedStats().channelsSettling() == 0);
+    }
+
     /** A seeder and a downloader holding a deposit of all its BTT, too little for the file: it pays it out and stalls. */
     private List<atlas.protocols.chain.TxId> stallOnADryChannel() throws Exception {
         startChain(DRY_DEPOSIT, 50_000);

@@ -11,18 +11,25 @@ import atlas.protocols.chain.TxId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A chain seen through one client: passes every call on and remembers the channels that client's
- * transactions opened, once included, so that a test can find their escrow on chain.
+ * A chain seen through one client: passes every call on, counts the openings it submits and
+ * remembers the channels they opened, once included, so that a test can find their escrow on chain.
  */
 final class RecordingChain implements Chain {
 
     private final Chain chain;
     private final List<TxId> opened = new CopyOnWriteArrayList<>();
+    private final AtomicInteger opensSubmitted = new AtomicInteger();
 
     RecordingChain(Chain chain) {
         this.chain = chain;
+    }
+
+    /** Channel openings submitted through this view, included or not. */
+    int opensSubmitted() {
+        return opensSubmitted.get();
     }
 
     /** Ids of the channels opened through this view, in inclusion order. */
@@ -60,6 +67,7 @@ final class RecordingChain implements Chain {
         if (!(transaction.transaction().operation() instanceof Operation.OpenChannel)) {
             return chain.submit(transaction, listener);
         }
+        opensSubmitted.incrementAndGet();
         return chain.submit(transaction, new TransactionListener() {
             @Override
             public void onIncluded(TxId id, long blockNumber, long blockTimeMicros) {
