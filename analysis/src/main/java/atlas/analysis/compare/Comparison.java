@@ -4,7 +4,6 @@ import atlas.analysis.results.RunSummary;
 import atlas.analysis.stats.Holm;
 import atlas.analysis.stats.PairedComparison;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +45,7 @@ public record Comparison(String baseline, String candidate, List<Metric> metrics
      */
     public static Comparison of(String baseline, List<RunSummary> baselineRuns, String candidate,
             List<RunSummary> candidateRuns) {
-        return family(baseline, baselineRuns, Map.of(candidate, candidateRuns), List.of()).get(0);
+        return family(baseline, baselineRuns, Map.of(candidate, candidateRuns)).get(0);
     }
 
     /**
@@ -54,13 +53,11 @@ public record Comparison(String baseline, String candidate, List<Metric> metrics
      * over all metrics of all candidates.
      *
      * @param candidateRuns each candidate's runs by name, in the order to report them
-     * @param undefinedMetrics metrics the runs' summaries name but leave undefined (null) in every
-     *     run, which {@link RunSummary} cannot show; they are listed as omitted after the others
      * @throws IllegalArgumentException if a candidate's runs differ in number from the baseline's
      *     or a pair's seeds differ
      */
     public static List<Comparison> family(String baseline, List<RunSummary> baselineRuns,
-            Map<String, List<RunSummary>> candidateRuns, Collection<String> undefinedMetrics) {
+            Map<String, List<RunSummary>> candidateRuns) {
         Map<String, List<Unadjusted>> tested = new LinkedHashMap<>();
         Map<String, List<Omitted>> omitted = new LinkedHashMap<>();
         List<Double> tP = new ArrayList<>();
@@ -69,9 +66,7 @@ public record Comparison(String baseline, String candidate, List<Metric> metrics
             checkPaired(baseline, baselineRuns, candidate, runs);
             List<Unadjusted> metrics = new ArrayList<>();
             List<Omitted> left = new ArrayList<>();
-            Set<String> names = metricNames(baselineRuns, runs);
-            names.addAll(undefinedMetrics);
-            for (String name : names) {
+            for (String name : metricNames(baselineRuns, runs)) {
                 double[] a = values(baselineRuns, name);
                 double[] b = values(runs, name);
                 int pairs = definedPairs(a, b);
@@ -121,10 +116,16 @@ public record Comparison(String baseline, String candidate, List<Metric> metrics
         }
     }
 
+    /**
+     * The metrics either side defines, then those every run left null (seeder retention after 24 h
+     * in a short run), which are reported as omitted rather than vanish without a word.
+     */
     private static Set<String> metricNames(List<RunSummary> baselineRuns, List<RunSummary> candidateRuns) {
         Set<String> names = new LinkedHashSet<>();
         baselineRuns.forEach(r -> names.addAll(r.metrics().keySet()));
         candidateRuns.forEach(r -> names.addAll(r.metrics().keySet()));
+        baselineRuns.forEach(r -> names.addAll(r.undefined()));
+        candidateRuns.forEach(r -> names.addAll(r.undefined()));
         return names;
     }
 

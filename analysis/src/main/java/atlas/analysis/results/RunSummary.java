@@ -8,28 +8,39 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * A run's {@code summary.json}: the scenario name and seed, the provenance fields (version, git
  * commit, scenario hash, wall time and the like) and the metrics. Nested metric objects flatten to
  * dotted names ({@code download_time_s.p95}, {@code seeder_retention.1h}), the names
  * {@code runs.csv} and {@code points.csv} use. A JSON null (a quantity the run could not define,
- * such as retention after 24 h in a 90 s run) leaves the metric out, so it is never mistaken for 0.
+ * such as retention after 24 h in a 90 s run) leaves the metric out, so it is never mistaken for 0;
+ * its name is kept apart, so that a comparison can say which metrics it could not compare.
  *
  * @param scenario the scenario's name
  * @param seed the run's seed
  * @param provenance every other top-level scalar, as text, in file order
  * @param metrics the defined metrics by flattened name, in file order
+ * @param undefined the flattened names of the metrics the run left null, in file order
  */
-public record RunSummary(String scenario, long seed, Map<String, String> provenance, Map<String, Double> metrics) {
+public record RunSummary(String scenario, long seed, Map<String, String> provenance, Map<String, Double> metrics,
+        Set<String> undefined) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public RunSummary {
         provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        undefined = Collections.unmodifiableSet(new LinkedHashSet<>(undefined));
+    }
+
+    /** A summary that leaves no metric undefined. */
+    public RunSummary(String scenario, long seed, Map<String, String> provenance, Map<String, Double> metrics) {
+        this(scenario, seed, provenance, metrics, Set.of());
     }
 
     /** Reads a {@code summary.json} file. */
@@ -73,28 +84,32 @@ public record RunSummary(String scenario, long seed, Map<String, String> provena
             }
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
+        Set<String> undefined = new LinkedHashSet<>();
         JsonNode metricsNode = root.get("metrics");
         if (metricsNode != null) {
             if (!metricsNode.isObject()) {
                 throw new ResultFileException(source + ": key metrics is not an object");
             }
-            flatten(source, "", metricsNode, metrics);
+            flatten(source, "", metricsNode, metrics, undefined);
         }
-        return new RunSummary(scenario.asText(), seed.asLong(), provenance, metrics);
+        return new RunSummary(scenario.asText(), seed.asLong(), provenance, metrics, undefined);
     }
 
-    private static void flatten(String source, String prefix, JsonNode node, Map<String, Double> out) {
+    private static void flatten(String source, String prefix, JsonNode node, Map<String, Double> out,
+            Set<String> undefined) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = prefix + field.getKey();
             JsonNode value = field.getValue();
             if (value.isObject()) {
-                flatten(source, name + ".", value, out);
+                flatten(source, name + ".", value, out, undefined);
             } else if (value.isNumber()) {
                 out.put(name, value.asDouble());
             } else if (value.isBoolean()) {
                 out.put(name, value.asBoolean() ? 1.0 : 0.0);
-            } else if (!value.isNull()) {
+            } else if (value.isNull()) {
+                undefined.add(name);
+            } else {
                 throw new ResultFileException(source + ": metric " + name + " is " + value.getNodeType()
                         + ", expected a number, an object or null");
             }

@@ -44,7 +44,7 @@ class ComparisonTableTest {
                 new RunSummary("b", 2, Map.of(), Map.of("t_s", 13.5)), new RunSummary("b", 3, Map.of(), Map.of("t_s", 12.0))));
         candidates.put("c", List.of(new RunSummary("c", 1, Map.of(), Map.of("t_s", 10.2)),
                 new RunSummary("c", 2, Map.of(), Map.of("t_s", 11.9)), new RunSummary("c", 3, Map.of(), Map.of("t_s", 11.0))));
-        List<Comparison> family = Comparison.family("a", a, candidates, List.of());
+        List<Comparison> family = Comparison.family("a", a, candidates);
         String text = ComparisonTable.format(family);
         Comparison.Metric b = family.get(0).metrics().get(0);
         // b's t p-value is the smaller of the two, so Holm doubles it.

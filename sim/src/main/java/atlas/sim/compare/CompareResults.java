@@ -9,19 +9,14 @@ import atlas.analysis.results.ResultKind;
 import atlas.analysis.results.RunDirectory;
 import atlas.analysis.results.RunSummary;
 import atlas.sim.output.OutputDirectoryException;
-import atlas.sim.output.RunWriter;
 import atlas.sim.sweep.RunIds;
 import atlas.sim.sweep.SweepManifest;
 import atlas.sim.sweep.SweepPoint;
 import atlas.sim.sweep.SweepRunner;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +35,6 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
     public static final String TABLE = ResultKind.COMPARISON_TABLE;
     public static final String CHARTS = "charts";
     public static final String REPORT = "report.html";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads the comparison in {@code dir}; every run must be there. */
     public static CompareResults read(Path dir) throws IOException {
@@ -67,30 +60,8 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
         for (String candidate : policies.subList(1, policies.size())) {
             candidates.put(candidate, summaries(runs.get(candidate)));
         }
-        Set<String> undefined = new LinkedHashSet<>();
-        for (List<RunDirectory> replicates : runs.values()) {
-            for (RunDirectory run : replicates) {
-                nullMetrics("", JSON.readTree(run.dir().resolve(RunWriter.SUMMARY).toFile()).path("metrics"), undefined);
-            }
-        }
-        return new CompareResults(runs, Comparison.family(policies.get(0), summaries(runs.get(policies.get(0))), candidates,
-                undefined));
-    }
-
-    /**
-     * Adds the flattened names of the null metrics under {@code node}, named as {@link RunSummary}
-     * names metrics; it leaves them out, and a metric null in every run (seeder retention after
-     * 24 h in a short run) would otherwise vanish from the comparison without a word.
-     */
-    private static void nullMetrics(String prefix, JsonNode node, Set<String> names) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (field.getValue().isObject()) {
-                nullMetrics(prefix + field.getKey() + ".", field.getValue(), names);
-            } else if (field.getValue().isNull()) {
-                names.add(prefix + field.getKey());
-            }
-        }
+        return new CompareResults(runs, Comparison.family(policies.get(0), summaries(runs.get(policies.get(0))),
+                candidates));
     }
 
     /** Writes {@value #TABLE}, the charts in {@code formats} under {@value #CHARTS}, and {@value #REPORT}. */
