@@ -34,7 +34,7 @@ public final class RunBuilds {
 
     /** The name of the build this code belongs to. */
     public static String current() {
-        return name(BuildInfo.CURRENT.version(), BuildInfo.CURRENT.commit());
+        return BuildInfo.CURRENT.toString();
     }
 
     /**
@@ -52,8 +52,8 @@ public final class RunBuilds {
             Path runDir = dir.resolve(SweepRunner.RUNS).resolve(run.id());
             if (SweepRunner.isComplete(runDir)) {
                 Map<String, String> provenance = RunSummary.read(runDir.resolve(RunWriter.SUMMARY)).provenance();
-                builds.merge(name(provenance.getOrDefault("atlas_version", "unknown"),
-                        provenance.getOrDefault("git_commit", "unknown")), 1, Integer::sum);
+                builds.merge(new BuildInfo(provenance.getOrDefault("atlas_version", "unknown"),
+                        provenance.getOrDefault("git_commit", "unknown")).toString(), 1, Integer::sum);
             }
         }
         return builds;
@@ -90,9 +90,5 @@ public final class RunBuilds {
         return "note: " + earlier.get(build) + " earlier runs are reused, made by " + build + ", a build with "
                 + "uncommitted changes: if the source changed since, they cannot be told apart from this build's runs; "
                 + "delete the directory or use a fresh --out to be sure";
-    }
-
-    private static String name(String version, String commit) {
-        return version + " (" + commit + ")";
     }
 }

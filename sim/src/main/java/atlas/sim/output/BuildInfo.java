@@ -22,6 +22,12 @@ public record BuildInfo(String version, String commit) {
     /** The build this code belongs to. */
     public static final BuildInfo CURRENT = load();
 
+    /** How tables and messages name a build: "version (commit)". */
+    @Override
+    public String toString() {
+        return version + " (" + commit + ")";
+    }
+
     private static BuildInfo load() {
         Properties properties = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {

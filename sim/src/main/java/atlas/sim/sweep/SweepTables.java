@@ -2,6 +2,7 @@ package atlas.sim.sweep;
 
 import atlas.analysis.results.AtomicFile;
 import atlas.analysis.stats.GroupSummary;
+import atlas.sim.output.BuildInfo;
 import atlas.sim.output.CsvTable;
 import atlas.sim.output.Decimals;
 import atlas.sim.output.RunWriter;
@@ -159,7 +160,7 @@ public final class SweepTables {
             }
         }
         return new Summary(root.path("seed").asText(), cells,
-                root.path("atlas_version").asText() + " (" + root.path("git_commit").asText() + ")");
+                new BuildInfo(root.path("atlas_version").asText(), root.path("git_commit").asText()).toString());
     }
 
     private static String text(JsonNode value) {
