@@ -555,8 +555,9 @@ final class Economy implements Event {
     }
 
     /**
-     * A transfer to {@code payer}, the rest of a channel it is closing, or a channel it is opening
-     * that will be closed once it has paid: for a closed connection, or any once the payer finished.
+     * A transfer to {@code payer}, the rest of a channel it is closing or earnings a close will pay
+     * it ({@link Wallet#returning}), or a channel it is opening that will be closed once it has
+     * paid: for a closed connection, or any once the payer finished.
      */
     private boolean moneyOnItsWay(Wallet payer) {
         if (payer.transfersInFlight > 0 || payer.returning > 0 || (payer.finished && payer.reserved > 0)) {
