@@ -73,8 +73,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  *     through the channel being opened, or one opened once money arrives (a transfer, the rest
  *     of a closing channel), paid and closed in one step too. Only what a free rider owes, or an
  *     honest downloader with no money on its way cannot pay, is the uploader's unpaid credit lost.</li>
- * <li><b>Completion.</b> A bidder whose download is complete pays all it owes and closes every
- *     channel, on open connections too, as the protocol's peer does ({@link #finishDownload}).</li>
+ * <li><b>Completion.</b> A bidder whose download is complete withdraws its bid (BID 0) on every
+ *     connection; the uploader's answer, PRICE 0, follows every block it sent at a price, so when
+ *     it arrives the bidder pays all it owes on that connection and closes its channels, as the
+ *     protocol's peer does ({@link #onDownloadComplete}).</li>
  * </ul>
  */
 final class Economy implements Event {
@@ -194,15 +196,24 @@ final class Economy implements Event {
     private void announce(Link link) {
         Wallet wallet = link.local.wallet;
         if (wallet.bid > 0 && link.remote().wallet.participation.earns()) {
-            link.send(Wire.packValue(Wire.BID, wallet.bid));
+            sendBid(link, wallet.bid);
         }
     }
 
-    /** A bidder's rechoke round: asks its strategy and announces a changed price to its paid connections. */
+    private static void sendBid(Link link, long bid) {
+        link.payments.bidsUnanswered++;
+        link.send(Wire.packValue(Wire.BID, bid));
+    }
+
+    /**
+     * A bidder's rechoke round: asks its strategy and announces a changed price to its paid
+     * connections. A bidder whose download is complete has withdrawn its bid for good
+     * ({@link #onDownloadComplete}).
+     */
     void updateBid(Peer peer) {
         Wallet wallet = peer.wallet;
-        if (peer.download == null && !wallet.finished) {
-            finishDownload(peer);
+        if (wallet.finished) {
+            return;
         }
         long now = swarm.engine.now();
         long committed = wallet.committedClosed;
@@ -213,9 +224,13 @@ final class Economy implements Event {
             }
         }
         long bid = wallet.strategy.price(now, wallet.downloadMeter.rate(now), peer.bytesRemaining(), committed);
-        if (peer.download != null) {
-            wallet.downloadingBid = bid;
-        }
+        wallet.downloadingBid = bid;
+        announceBid(peer, bid);
+    }
+
+    /** Sends {@code bid} to the peer's paid connections if it changed. */
+    private static void announceBid(Peer peer, long bid) {
+        Wallet wallet = peer.wallet;
         if (bid == wallet.bid) {
             return;
         }
@@ -223,7 +238,7 @@ final class Economy implements Event {
         for (int i = 0; i < peer.links.size(); i++) {
             Link link = peer.links.get(i);
             if (link.payments != null && link.remote().wallet.participation.earns()) {
-                link.send(Wire.packValue(Wire.BID, bid));
+                sendBid(link, bid);
             }
         }
     }
@@ -240,10 +255,19 @@ final class Economy implements Event {
         link.serveHeld();
     }
 
-    /** PRICE reached the downloader: the blocks after it carry this price. */
+    /**
+     * PRICE reached the downloader: the blocks after it carry this price. For a downloader whose
+     * download is complete, the answer to its last bid, 0, is the end of the priced stream.
+     */
     void onPrice(Link link, long price) {
-        link.payments.download.setPrice(price);
-        pay(link);
+        Payments p = link.payments;
+        p.bidsUnanswered--;
+        p.download.setPrice(price);
+        if (link.local.wallet.finished && p.bidsUnanswered == 0) {
+            closeAtCompletion(link);
+        } else {
+            pay(link);
+        }
     }
 
     /** A block reached the downloader over {@code link}. */
@@ -264,7 +288,7 @@ final class Economy implements Event {
 
     /** CHANNEL reached the uploader: it reads the deposit from the chain, not from the payer. */
     void onChannel(Link link, PaidChannel channel) {
-        if (channel.recipient == null) { // else closed by finishDownload while this message was on the wire
+        if (channel.recipient == null) { // else closed at a completion while this message was on the wire
             channel.recipient = recipientSide(channel, link.local.wallet, link.remote().wallet);
         }
         link.payments.incoming = channel;
@@ -275,7 +299,7 @@ final class Economy implements Event {
         Payments p = link.payments;
         PaidChannel channel = p.incoming;
         if (update.state().paid() <= channel.recipient.received()) {
-            return; // its channel was closed by finishDownload with a later state while this was on the wire
+            return; // its channel was closed at a completion with a later state while this was on the wire
         }
         long before = p.upload.received();
         Outcome outcome = p.upload.onPayment(update, channel.recipient);
@@ -369,11 +393,11 @@ final class Economy implements Event {
         Payments p = link.payments;
         p.opening = false;
         p.channels.add(channel);
-        if (link.other == null || payer.finished) {
+        if (link.other == null || p.finalPrice) {
             // The connection closed while the channel was on its way, or the payer has finished its
-            // download: the debt it was opened for is paid through it and it is closed at once, as
-            // the protocol's peer does once finishing (BttSpeed.onOpened); with nothing owed, nothing
-            // is paid.
+            // download and read its last price: the debt it was opened for is paid through it and it
+            // is closed at once, as the protocol's peer does once finishing (BttSpeed.onOpened);
+            // with nothing owed, nothing is paid.
             if (link.other != null || p.settling) {
                 payDebt(p, payer, channel);
             }
@@ -507,8 +531,8 @@ final class Economy implements Event {
      * After each block: a closed connection whose downloader waits for money while none is on its
      * way cannot be paid; the protocol's peer too drops a connection it held open to settle once
      * its time is up. Money escrowed in the channels of its open connections stays there while it
-     * downloads, as it would in the protocol's peer; once its download is complete that peer has
-     * closed them all ({@link #finishDownload}). Waiting for a block lets every connection that
+     * downloads, as it would in the protocol's peer; once its download is complete that peer
+     * closes them all ({@link #onDownloadComplete}). Waiting for a block lets every connection that
      * closed at the same moment (a departure, a completion) submit its closes first.
      */
     private void abandonUnfundable() {
@@ -518,10 +542,7 @@ final class Economy implements Event {
             if (!payer.waitingForFunds.contains(link)) {
                 continue;
             }
-            if (link.local.download == null && !payer.finished) {
-                finishDownload(link.local);
-            }
-            if (!moneyOnItsWay(payer)) {
+            if (!moneyOnItsWay(link.local)) {
                 payer.waitingForFunds.remove(link);
                 link.payments.opening = false;
                 finish(link);
@@ -530,38 +551,56 @@ final class Economy implements Event {
     }
 
     /**
-     * A downloader with every piece pays what it owes on each open connection and closes every
-     * channel, as the protocol's peer does on completing ({@code BttSpeed.onDownloadComplete}), in
-     * one step as at a connection's close; where it owes without a channel (credit it was served
-     * while all its money was escrowed) it opens one, which is paid through and closed at once
-     * ({@link #onOpened}). The simulator learns of the completion at the bidder's next rechoke round
-     * ({@link #updateBid}), or earlier when a closed connection of it waits for the channels' rest.
+     * The peer has every piece: as the protocol's peer does ({@code BttSpeed.onDownloadComplete}),
+     * it withdraws its bid (BID 0) for good and settles each connection once the answer arrives
+     * ({@link #onPrice}), since every priced block comes before it; a connection with no bid
+     * outstanding is settled now.
      */
-    private void finishDownload(Peer peer) {
+    void onDownloadComplete(Peer peer) {
         Wallet payer = peer.wallet;
         payer.finished = true;
+        announceBid(peer, 0);
         for (int i = 0; i < peer.links.size(); i++) {
             Link link = peer.links.get(i);
-            Payments p = link.payments;
-            if (p == null) {
-                continue;
+            if (link.payments != null && link.payments.bidsUnanswered == 0) {
+                closeAtCompletion(link);
             }
-            if (!p.channels.isEmpty()) {
-                payDebt(p, payer, p.current());
-                closeChannels(p, payer);
-            }
-            pay(link);
         }
+    }
+
+    /**
+     * The downloader has every piece and every priced block of this connection: it pays what it
+     * owes and closes its channels, in one step as at a connection's close; where it owes without
+     * a channel (credit it was served while all its money was escrowed) it opens one, which is
+     * paid through and closed at once ({@link #onOpened}).
+     */
+    private void closeAtCompletion(Link link) {
+        Payments p = link.payments;
+        Wallet payer = link.local.wallet;
+        p.finalPrice = true;
+        if (!p.channels.isEmpty()) {
+            payDebt(p, payer, p.current());
+            closeChannels(p, payer);
+        }
+        pay(link);
     }
 
     /**
      * A transfer to {@code payer}, the rest of a channel it is closing or earnings a close will pay
      * it ({@link Wallet#returning}), or a channel it is opening that will be closed once it has
-     * paid: for a closed connection, or any once the payer finished.
+     * paid: for a closed connection, or any once the payer finished; or, once it finished, the
+     * rest of a channel that closes when its connection's last price arrives ({@link #onPrice}).
      */
-    private boolean moneyOnItsWay(Wallet payer) {
+    private boolean moneyOnItsWay(Peer peer) {
+        Wallet payer = peer.wallet;
         if (payer.transfersInFlight > 0 || payer.returning > 0 || (payer.finished && payer.reserved > 0)) {
             return true;
+        }
+        for (int i = 0; payer.finished && i < peer.links.size(); i++) {
+            Payments p = peer.links.get(i).payments;
+            if (p != null && !p.finalPrice && !p.channels.isEmpty()) {
+                return true;
+            }
         }
         for (Link link : settling) {
             if (link.local.wallet == payer && link.payments.opening && !payer.waitingForFunds.contains(link)) {

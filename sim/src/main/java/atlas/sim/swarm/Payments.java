@@ -36,6 +36,14 @@ final class Payments {
     Wallet remoteWallet;
     /** The connection closed while this end, as downloader, still owed: it is getting a channel to pay through. */
     boolean settling;
+    /** As downloader: BIDs sent whose PRICE has not arrived; the price in force answers the last one only once this is 0. */
+    int bidsUnanswered;
+    /**
+     * As downloader, its download complete: the answer to its last bid, 0, has arrived, and with it
+     * every priced block, which all come before it in the stream. Its channels to the remote now
+     * close as soon as they have paid.
+     */
+    boolean finalPrice;
 
     Payments(PayAsYouGoParams params) {
         this.download = new DownloadLedger(params);

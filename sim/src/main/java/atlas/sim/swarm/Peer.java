@@ -435,6 +435,9 @@ final class Peer implements RequestSink<Link> {
             }
         }
         swarm.onCompleted(this);
+        if (wallet != null) {
+            swarm.economy.onDownloadComplete(this);
+        }
         if (bytesUp >= stopUploadBytes) {
             departureTimer.schedule(now);
         } else if (seedingTime != PeerSpec.NEVER) {

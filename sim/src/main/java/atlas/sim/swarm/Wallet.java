@@ -50,8 +50,8 @@ final class Wallet {
     /** What peers owed it for data when their connections closed. */
     long unpaidLost;
     /**
-     * Its download complete, it has paid and closed its channels ({@code Economy.finishDownload}):
-     * any channel it opens from then on is closed as soon as it has paid.
+     * Its download complete, it has withdrawn its bid for good and settles each connection as its
+     * last price arrives ({@code Economy.onDownloadComplete}).
      */
     boolean finished;
     /** A cheating client ({@code incentives.free-riders}): it bids, takes data and never pays. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.sim.output.TokenRecord;
 import atlas.sim.scenario.ScenarioException;
+import atlas.sim.scenario.ScenarioLoader;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,6 +61,39 @@ class SettlementTest {
         long paid = paid(swarm);
         assertTrue(paid > 0, "nobody paid");
         assertTrue(lost(swarm) < paid / 10, "lost " + lost(swarm) + " of " + paid + " paid");
+    }
+
+    /**
+     * A bidder settles each connection as soon as its download is complete: it withdraws its bid,
+     * and the uploader's answer, PRICE 0, comes after every block it sent at a price, so the
+     * bidder then pays all and closes its channels, a round trip (latencies up to 100 ms here) and
+     * at most a block's transfer later, where the simulator used to wait for the bidder's next
+     * rechoke round, up to 10 s. Checked in mid-run, on every connection of a bidder complete for 3 s.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void aCompletedBidderClosesItsChannelsAsItsLastPricesArrive(long seed) throws ScenarioException {
+        String yaml = TokenSwarms.scarceUpload(40, "45 s")
+                + "incentives: { bidders: 1, deposit: 20 BTT, holdings: 1000 BTT, " + FIXED_BID + " }\n";
+        Swarm swarm = new Swarm(ScenarioLoader.parse(yaml, Path.of("token-test.yaml")), seed, false);
+        swarm.start();
+        long end = 45_000_000;
+        swarm.engine.run(end);
+        int checked = 0;
+        for (Peer peer : swarm.peers()) {
+            if (peer.completedAt < 0 || end - peer.completedAt < 3_000_000 || !peer.isPresent()) {
+                continue;
+            }
+            for (Link link : peer.links) {
+                if (link.payments != null) {
+                    checked++;
+                    assertTrue(link.payments.channels.isEmpty(), "peer " + peer.id + " completed at "
+                            + peer.completedAt + " still pays through a channel at " + end);
+                    assertEquals(0, link.payments.download.debt(), "peer " + peer.id + " still owes");
+                }
+            }
+        }
+        assertTrue(checked > 0, "no completed bidder's connection to check");
     }
 
     /**
