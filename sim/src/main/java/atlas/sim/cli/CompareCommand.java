@@ -7,11 +7,13 @@ import atlas.sim.compare.RunBuilds;
 import atlas.sim.sweep.Shard;
 import atlas.sim.sweep.SweepPlan;
 import atlas.sim.sweep.SweepRunner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.commons.statistics.distribution.TDistribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,14 +24,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code atlas compare A.yaml B.yaml [C.yaml...] [--replicates R]}: policies on common random numbers. */
+/**
+ * {@code atlas compare A.yaml B.yaml [C.yaml...] [--replicates R]}: policies on common random
+ * numbers; {@code atlas compare --sweep DIR P Q [...]}: points of a finished sweep, on its runs.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Runs each scenario R times, replicate r on the same seed for every scenario (common random "
                 + "numbers), then compares each with the first, metric by metric: both means, the paired difference "
                 + "with its 95 %% confidence interval, the percent change with its 95 %% interval, paired t and "
                 + "Wilcoxon signed-rank p-values, unadjusted and Holm-adjusted over every metric of every candidate, "
                 + "and Cohen's d_z. Writes DIR/comparison.csv, DIR/charts/, DIR/report.html and the runs as a sweep "
-                + "(runs.csv, points.csv, runs/); an interrupted comparison resumes, with the same build of atlas only.")
+                + "(runs.csv, points.csv, runs/); an interrupted comparison resumes, with the same build of atlas only. "
+                + "With --sweep DIR it compares points of a finished sweep instead, named by id (p0003) or index, "
+                + "on the sweep's own runs: nothing is run.")
 final class CompareCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,8 +45,13 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO.yaml", arity = "2..*", description = "the scenarios, the first being the baseline")
-    private List<Path> scenarios;
+    @Parameters(paramLabel = "SCENARIO.yaml|POINT", arity = "2..*",
+            description = "the scenarios, the first being the baseline; with --sweep, the sweep's points")
+    private List<String> inputs;
+
+    @Option(names = "--sweep", paramLabel = "DIR", description = "compare points of the finished sweep in DIR, "
+            + "replicate r of each on the same seed, as the sweep ran them")
+    private Path sweep;
 
     @Option(names = "--replicates", paramLabel = "R", defaultValue = "10", description = "runs per scenario (default: ${DEFAULT-VALUE})")
     private int replicates;
@@ -50,7 +62,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private JobsOption jobs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the comparison's directory (default: results/compare-<names>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "the comparison's directory (default: results/compare-<names>, "
+            + "or results/compare-<sweep>-<points> with --sweep)")
     private Path out;
 
     @Option(names = "--quiet", description = "show no progress")
@@ -72,11 +85,14 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (sweep != null) {
+            return compareSweepPoints();
+        }
         int threads = jobs.threads();
         if (replicates < 2) {
             throw new ParameterException(spec.commandLine(), "--replicates must be at least 2 for paired statistics, not " + replicates);
         }
-        SweepPlan plan = ComparePlan.of(scenarios, replicates, seed);
+        SweepPlan plan = ComparePlan.of(inputs.stream().map(Path::of).toList(), replicates, seed);
         Path dir = out != null ? out : Path.of("results", plan.name());
         String build = RunBuilds.current();
         SortedMap<String, Integer> earlier = RunBuilds.earlier(plan, dir);
@@ -95,7 +111,34 @@ final class CompareCommand implements Callable<Integer> {
         progress.finish();
         // Reached with several builds only under --allow-mixed-builds.
         RunsProgress.warnIfMixed(main.err, outcome.builds());
-        CompareResults results = CompareResults.read(dir);
+        return write(CompareResults.read(dir), dir);
+    }
+
+    /** The sweep's replicates and seeds are the comparison's: options that would choose others are refused. */
+    private Integer compareSweepPoints() throws Exception {
+        for (String option : List.of("--replicates", "--seed")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " cannot be given with --sweep: the points "
+                        + "are compared on the replicates and seeds the sweep ran");
+            }
+        }
+        CompareResults results = CompareResults.ofSweepPoints(sweep, inputs);
+        if (!allowMixedBuilds) {
+            RunBuilds.requireOne(RunBuilds.of(results.runsByPolicy().values().stream().flatMap(List::stream).toList()),
+                    sweep);
+        }
+        int pairs = results.runsByPolicy().values().iterator().next().size();
+        if (pairs < FEW_REPLICATES) {
+            main.err.println(fewReplicatesWarning(pairs));
+        }
+        Path dir = out != null ? out : Path.of("results", "compare-" + sweep.toAbsolutePath().normalize().getFileName()
+                + "-" + results.runsByPolicy().keySet().stream().map(name -> name.split(" ", 2)[0])
+                        .collect(Collectors.joining("-")));
+        Files.createDirectories(dir);
+        return write(results, dir);
+    }
+
+    private Integer write(CompareResults results, Path dir) {
         results.write(dir, charts.formats());
         main.out.print(ComparisonTable.format(results.comparisons()));
         main.out.println("wrote " + dir);

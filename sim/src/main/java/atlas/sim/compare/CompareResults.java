@@ -45,16 +45,78 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
         }
         Map<String, List<RunDirectory>> runs = new LinkedHashMap<>();
         for (SweepPoint point : manifest.points()) {
-            List<RunDirectory> replicates = new ArrayList<>();
-            for (int r = 0; r < manifest.replicates(); r++) {
-                Path run = dir.resolve(SweepRunner.RUNS).resolve(RunIds.run(point.id(), r, manifest.replicates()));
-                if (!SweepRunner.isComplete(run)) {
-                    throw new OutputDirectoryException(run + " is missing: run the comparison again to finish it");
-                }
-                replicates.add(RunDirectory.read(run));
-            }
-            runs.put(point.values().get(0), replicates);
+            runs.put(point.values().get(0), replicates(dir, manifest, point, "comparison"));
         }
+        return of(runs);
+    }
+
+    /**
+     * Compares points of the finished sweep in {@code dir}, the first named the baseline, on the
+     * runs already there: replicate r of every point ran on the same seed, so they pair as a
+     * comparison's do. A point is named by its id ({@code p0003}) or index ({@code 3}); each
+     * policy is named by its id and the parameters that differ among the points compared.
+     */
+    public static CompareResults ofSweepPoints(Path dir, List<String> pointNames) throws IOException {
+        SweepManifest manifest = SweepManifest.read(dir);
+        if (manifest == null) {
+            throw new OutputDirectoryException(dir + " holds no sweep (no " + SweepManifest.FILE + ")");
+        }
+        List<SweepPoint> points = new ArrayList<>();
+        for (String name : pointNames) {
+            SweepPoint point = point(manifest, name, dir);
+            if (points.contains(point)) {
+                throw new OutputDirectoryException("point " + point.id() + " is named twice: compare different points");
+            }
+            points.add(point);
+        }
+        Map<String, List<RunDirectory>> runs = new LinkedHashMap<>();
+        for (SweepPoint point : points) {
+            runs.put(label(manifest.parameters(), point, points), replicates(dir, manifest, point, "sweep"));
+        }
+        return of(runs);
+    }
+
+    private static SweepPoint point(SweepManifest manifest, String name, Path dir) throws OutputDirectoryException {
+        List<SweepPoint> points = manifest.points();
+        for (SweepPoint point : points) {
+            if (point.id().equals(name)) {
+                return point;
+            }
+        }
+        if (name.matches("\\d{1,9}") && Integer.parseInt(name) < points.size()) {
+            return points.get(Integer.parseInt(name));
+        }
+        throw new OutputDirectoryException(dir + " has no point " + name + ": its points are " + points.get(0).id()
+                + " to " + points.get(points.size() - 1).id() + " (or their indexes, 0 to " + (points.size() - 1)
+                + "), listed with their parameters in points.csv");
+    }
+
+    /** The point's id and, in parameter order, the parameters whose values differ among {@code compared}. */
+    private static String label(List<String> parameters, SweepPoint point, List<SweepPoint> compared) {
+        List<String> differing = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            int parameter = i;
+            if (compared.stream().map(p -> p.values().get(parameter)).distinct().count() > 1) {
+                differing.add(parameters.get(i) + "=" + point.values().get(i));
+            }
+        }
+        return point.id() + " (" + String.join(", ", differing) + ")";
+    }
+
+    private static List<RunDirectory> replicates(Path dir, SweepManifest manifest, SweepPoint point, String kind)
+            throws OutputDirectoryException {
+        List<RunDirectory> replicates = new ArrayList<>();
+        for (int r = 0; r < manifest.replicates(); r++) {
+            Path run = dir.resolve(SweepRunner.RUNS).resolve(RunIds.run(point.id(), r, manifest.replicates()));
+            if (!SweepRunner.isComplete(run)) {
+                throw new OutputDirectoryException(run + " is missing: run the " + kind + " again to finish it");
+            }
+            replicates.add(RunDirectory.read(run));
+        }
+        return replicates;
+    }
+
+    private static CompareResults of(Map<String, List<RunDirectory>> runs) {
         List<String> policies = List.copyOf(runs.keySet());
         Map<String, List<RunSummary>> candidates = new LinkedHashMap<>();
         for (String candidate : policies.subList(1, policies.size())) {

@@ -1,5 +1,6 @@
 package atlas.sim.compare;
 
+import atlas.analysis.results.RunDirectory;
 import atlas.analysis.results.RunSummary;
 import atlas.sim.output.BuildInfo;
 import atlas.sim.output.OutputDirectoryException;
@@ -10,6 +11,7 @@ import atlas.sim.sweep.SweepRun;
 import atlas.sim.sweep.SweepRunner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -51,12 +53,25 @@ public final class RunBuilds {
         for (SweepRun run : plan.runs()) {
             Path runDir = dir.resolve(SweepRunner.RUNS).resolve(run.id());
             if (SweepRunner.isComplete(runDir)) {
-                Map<String, String> provenance = RunSummary.read(runDir.resolve(RunWriter.SUMMARY)).provenance();
-                builds.merge(new BuildInfo(provenance.getOrDefault("atlas_version", "unknown"),
-                        provenance.getOrDefault("git_commit", "unknown")).toString(), 1, Integer::sum);
+                builds.merge(of(RunSummary.read(runDir.resolve(RunWriter.SUMMARY))), 1, Integer::sum);
             }
         }
         return builds;
+    }
+
+    /** How many of {@code runs} each build made. */
+    public static SortedMap<String, Integer> of(Collection<RunDirectory> runs) {
+        SortedMap<String, Integer> builds = new TreeMap<>();
+        for (RunDirectory run : runs) {
+            builds.merge(of(run.summary()), 1, Integer::sum);
+        }
+        return builds;
+    }
+
+    private static String of(RunSummary summary) {
+        Map<String, String> provenance = summary.provenance();
+        return new BuildInfo(provenance.getOrDefault("atlas_version", "unknown"),
+                provenance.getOrDefault("git_commit", "unknown")).toString();
     }
 
     /**
@@ -71,12 +86,28 @@ public final class RunBuilds {
         if (others.isEmpty()) {
             return;
         }
-        String made = others.entrySet().stream().map(e -> e.getValue() + " by " + e.getKey())
-                .collect(Collectors.joining(", "));
-        throw new OutputDirectoryException(dir + " holds runs of another build of atlas (" + made + "); this is "
+        throw new OutputDirectoryException(dir + " holds runs of another build of atlas (" + made(others) + "); this is "
                 + build + ". Pairing runs of different builds would mix the change of build into the differences "
                 + "between policies. To redo the comparison with this build, delete " + dir + " or choose a fresh "
                 + "--out; to pair them anyway, pass --allow-mixed-builds.");
+    }
+
+    /**
+     * Refuses to pair sweep runs that several builds made (a sweep resumed by another build).
+     *
+     * @throws OutputDirectoryException naming the builds
+     */
+    public static void requireOne(SortedMap<String, Integer> builds, Path sweep) throws OutputDirectoryException {
+        if (builds.size() <= 1) {
+            return;
+        }
+        throw new OutputDirectoryException("the compared runs of " + sweep + " come from several builds of atlas ("
+                + made(builds) + "). Pairing them would mix the change of build into the differences between points. "
+                + "Run the sweep again into a fresh --out with one build, or pass --allow-mixed-builds to pair them anyway.");
+    }
+
+    private static String made(SortedMap<String, Integer> builds) {
+        return builds.entrySet().stream().map(e -> e.getValue() + " by " + e.getKey()).collect(Collectors.joining(", "));
     }
 
     /**

@@ -11,7 +11,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** A comparison resumes only over runs of its own build, and says when a "-dirty" build cannot be told apart. */
+/**
+ * A comparison resumes only over runs of its own build, and says when a "-dirty" build cannot be
+ * told apart; points of a sweep are paired only if one build ran them.
+ */
 class RunBuildsTest {
 
     private static final Path DIR = Path.of("results", "cmp");
@@ -37,6 +40,15 @@ class RunBuildsTest {
         assertTrue(e.getMessage().contains("3 by 0.1 (def-dirty)") && e.getMessage().contains("this is 0.1 (abc)"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("delete " + DIR) && e.getMessage().contains("--allow-mixed-builds"),
+                e.getMessage());
+    }
+
+    @Test
+    void sweepPointsPairOnlyRunsOfOneBuild() {
+        assertDoesNotThrow(() -> RunBuilds.requireOne(builds("0.1 (abc)", "6"), DIR));
+        OutputDirectoryException e = assertThrows(OutputDirectoryException.class,
+                () -> RunBuilds.requireOne(builds("0.1 (abc)", "4", "0.1 (def)", "2"), DIR));
+        assertTrue(e.getMessage().contains("4 by 0.1 (abc), 2 by 0.1 (def)") && e.getMessage().contains("--allow-mixed-builds"),
                 e.getMessage());
     }
 
