@@ -19,15 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompareSweepPointsTest {
 
-    private static final String SWEEP = """
-            name: small
-            base: base.yaml
-            replicates: 3
-            seed: 5
-            parameters:
-              protocol.picker: [rarest-first, random]
-              network.classes.0.upload: { range: [1 Mbit/s, 4 Mbit/s], steps: 2, scale: log }
-            """;
+    private static final String SWEEP = TinyScenario.sweep(3);
 
     @TempDir
     static Path tmp;

@@ -1,6 +1,9 @@
 package atlas.sim.cli;
 
-/** Scenario text of a small, fast swarm for command-line tests: DSL and cable peers, one 10 Mbit/s seed. */
+/**
+ * Scenario text of a small, fast swarm for command-line tests: DSL and cable peers, one 10 Mbit/s
+ * seed; and a sweep of it.
+ */
 final class TinyScenario {
 
     private TinyScenario() {
@@ -22,5 +25,21 @@ final class TinyScenario {
                 seeds: [ { upload: 10 Mbit/s } ]
                 arrivals: { flash-crowd: { peers: %d } }
                 """.formatted(name, piece, peers) + moreLines;
+    }
+
+    /**
+     * A grid sweep of {@code base.yaml} beside it (write {@link #yaml} there) over two pickers and
+     * two upload rates, four points, on master seed 5.
+     */
+    static String sweep(int replicates) {
+        return """
+                name: small
+                base: base.yaml
+                replicates: %d
+                seed: 5
+                parameters:
+                  protocol.picker: [rarest-first, random]
+                  network.classes.0.upload: { range: [1 Mbit/s, 4 Mbit/s], steps: 2, scale: log }
+                """.formatted(replicates);
     }
 }
