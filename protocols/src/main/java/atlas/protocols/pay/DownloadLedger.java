@@ -94,6 +94,15 @@ public final class DownloadLedger {
     }
 
     /**
+     * Whether money is owed that {@code current}, the channel in use (null: none yet), cannot pay:
+     * the payer then opens a new channel, at once rather than when the next payment falls due, so
+     * that the uploader's credit limit is not reached while it is on its way.
+     */
+    public boolean needsChannel(PayerChannel current) {
+        return debt() > 0 && (current == null || current.remaining() == 0);
+    }
+
+    /**
      * The last update sent, or null before any: the caller sends it again when the uploader has not
      * countersigned it in time, since a lost payment would otherwise leave the uploader stopping
      * at its credit limit while we owe nothing.

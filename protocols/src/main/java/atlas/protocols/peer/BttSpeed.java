@@ -28,10 +28,14 @@ import java.util.Optional;
  * {@code atlas.protocols.wire.btt} and the simulator's {@code Economy} (same ledgers, same order of
  * events), but on real connections and through the {@link atlas.protocols.chain.Chain} interface
  * only. As a downloader it bids, opens a channel when it first owes money, pays as it goes and, once
- * its download is complete, pays what it still owes and proposes a cooperative close of each
- * channel. As an uploader it answers bids with the price it charges, checks every announced channel
- * on its own chain node, accepts and countersigns payments, holds requests that would take a peer
- * past its credit limit, and submits the close the payer signed.
+ * its download is complete, withdraws its bid; on each connection, once the uploader's answer to
+ * the withdrawal shows that no priced block is still on its way, it pays what it still owes and
+ * proposes a cooperative close of each channel. As an uploader it answers bids with the price it
+ * charges, checks every announced channel on its own chain node, accepts and countersigns payments,
+ * holds requests that would take a peer past its credit limit, and submits the close the payer
+ * signed, again on later ticks while the chain refuses it. A peer that leaves ({@link #leave})
+ * settles as a finished downloader does and, as an uploader, tells the peers that owe it that it
+ * leaves, which settles them as the answer to a withdrawal would.
  *
  * <p>Everything runs on the peer's thread. The chain reports transactions on its own thread; those
  * reports are handed to {@link Host#runInLoop}, never acted on where they arrive. A remote that
@@ -79,6 +83,10 @@ final class BttSpeed {
     private final ChannelSettler settler;
 
     private long bid;
+    /** Our download is complete or we leave: we bid no more, whatever the strategy says. */
+    private boolean complete;
+    /** We leave: we earn no more, and answer bids with price 0. */
+    private boolean leaving;
     /** Deposits of channels submitted and not yet included: not spendable on another channel. */
     private long reserved;
     /** Value accrued on connections since closed, for the bid strategy's {@code committed}. */
@@ -149,6 +157,8 @@ final class BttSpeed {
             }
         } else if (message instanceof BttMessage.Close close) {
             onClose(c, incoming(s, close.state().channel()), close.toSignedState());
+        } else if (message instanceof BttMessage.Leaving) {
+            onLeaving(c, now);
         }
         // Unsupported: a later version's message, ignored as the specification says.
     }
@@ -182,7 +192,8 @@ final class BttSpeed {
 
     /**
      * Called every tick: retries what waits on the chain (a channel to open, an announced channel to
-     * appear). Throws {@link WireException} if an announced channel never appears.
+     * appear, a cooperative close it refused). Throws {@link WireException} if an announced channel
+     * never appears.
      */
     void onTick(PeerConnection c, long now) {
         SpeedSession s = c.speed;
@@ -192,6 +203,8 @@ final class BttSpeed {
         for (SpeedSession.Incoming in : s.incoming) {
             if (in.recipient == null) {
                 verify(c, in, now);
+            } else if (in.agreed != null && !in.closed) {
+                submitClose(in);
             }
         }
         pay(c, now);
@@ -199,15 +212,16 @@ final class BttSpeed {
 
     /**
      * Whether a connection with nothing left to transfer should stay open to settle: the peer still
-     * owes us or has a channel to close, or we are finishing and our channels are not settled on
-     * chain. True at most until {@link SpeedSettings#settleTimeoutMicros()} after the first call.
+     * owes us or has a channel whose close the chain has not taken, or we are finishing and wait
+     * for the uploader's last price or our channels are not settled on chain. True at most until
+     * {@link SpeedSettings#settleTimeoutMicros()} after the first call.
      */
     boolean holdsOpen(PeerConnection c, long now) {
         SpeedSession s = c.speed;
         if (s == null) {
             return false;
         }
-        boolean waiting = s.upload.unpaid() > 0 || s.opening;
+        boolean waiting = s.upload.unpaid() > 0 || s.opening || (s.finishing && !s.debtFinal());
         for (SpeedSession.Incoming in : s.incoming) {
             waiting |= !in.closed;
         }
@@ -228,7 +242,7 @@ final class BttSpeed {
 
     /** A rechoke round: asks the strategy for the price and announces a change to every greeted peer. */
     void onRound(List<PeerConnection> peers, long bytesRemaining, long now) {
-        if (settings.bidStrategy() == null) {
+        if (settings.bidStrategy() == null || complete) {
             return;
         }
         long committed = committedClosed;
@@ -250,15 +264,16 @@ final class BttSpeed {
     }
 
     private void sendBid(PeerConnection c, long price) {
+        c.speed.lastBid = price;
         c.speed.bidsUnanswered.addLast(price);
         sendBtt(c, new BttMessage.Bid(price));
     }
 
     // ---- uploading ----------------------------------------------------------------------------
 
-    /** A bid: the blocks we queue after our answer carry the price we charge, the bid if we earn. */
+    /** A bid: the blocks we queue after our answer carry the price we charge, the bid if we earn and stay. */
     private void onBid(PeerConnection c, BttMessage.Bid b) {
-        long price = settings.participation().earns() ? b.pricePerMiB() : 0;
+        long price = settings.participation().earns() && !leaving ? b.pricePerMiB() : 0;
         c.speed.upload.setPrice(price);
         sendBtt(c, new BttMessage.Price(price, publicKey));
         host.serve(c);
@@ -367,20 +382,30 @@ final class BttSpeed {
             in.pendingClose = proposal;
             return;
         }
-        if (in.closed) {
+        if (in.agreed != null) {
             throw new WireException("channel " + in.announced.channel() + " closed twice");
         }
-        SignedState agreed = in.recipient.agreeFinal(proposal);
-        if (agreed == null) {
+        in.agreed = in.recipient.agreeFinal(proposal);
+        if (in.agreed == null) {
             throw new WireException("close proposal for channel " + in.announced.channel()
                     + " is not at the latest payment or not signed by the payer");
         }
-        in.closed = true;
-        Outcome outcome = submit(new Operation.CloseChannel(agreed), new Logged("close"));
+        submitClose(in);
+    }
+
+    /**
+     * Submits the agreed cooperative close. A refusal (no TRX for the fee, say) leaves the channel
+     * open: {@link #onTick(PeerConnection, long)} tries again while the connection lasts, and
+     * {@link #onClosed} hands a channel still not closed to the {@link ChannelSettler}.
+     */
+    private void submitClose(SpeedSession.Incoming in) {
+        Outcome outcome = submit(new Operation.CloseChannel(in.agreed), new Logged("close"));
         if (outcome.isOk()) {
+            in.closed = true;
             closesSubmitted++;
-        } else {
-            LOG.log(System.Logger.Level.WARNING, "closing channel {0} refused by the chain: {1}",
+        } else if (!in.closeRefusalLogged) {
+            in.closeRefusalLogged = true;
+            LOG.log(System.Logger.Level.WARNING, "closing channel {0} refused by the chain: {1}; trying again",
                     in.announced.channel(), outcome.message());
         }
     }
@@ -394,6 +419,9 @@ final class BttSpeed {
         if (s == null) {
             return;
         }
+        if (s.uploaderLeft) {
+            throw new WireException("a block after the peer said it was leaving");
+        }
         s.download.onDataReceived(bytes);
         if (s.download.price() > 0) {
             pricedBytesReceived += bytes;
@@ -401,7 +429,10 @@ final class BttSpeed {
         }
     }
 
-    /** The uploader's answer to our oldest unanswered bid; it may ask that bid or less, never more. */
+    /**
+     * The uploader's answer to our oldest unanswered bid; it may ask that bid or less, never more.
+     * The answer to our withdrawal ends what we owe the uploader: then we settle.
+     */
     private void onPrice(PeerConnection c, BttMessage.Price p, long now) {
         SpeedSession s = c.speed;
         Long asked = s.bidsUnanswered.pollFirst();
@@ -414,23 +445,77 @@ final class BttSpeed {
         }
         s.recipientKey = key;
         s.download.setPrice(p.pricePerMiB());
-        pay(c, now);
+        if (s.debtFinal()) {
+            settle(c, now);
+        } else {
+            pay(c, now);
+        }
     }
 
-    /** Our download is complete: on every connection, pay all we owe and propose closing each channel. */
+    /**
+     * Our download is complete: we withdraw our bid on every connection that has one, and settle
+     * at once those where no priced block can still be on its way; the others settle when the
+     * answer to the withdrawal arrives ({@link #onPrice}), behind every block sent at the old price.
+     */
     void onDownloadComplete(List<PeerConnection> peers, long now) {
+        complete = true;
+        bid = 0;
         for (PeerConnection c : peers) {
-            if (c.speed != null && c.isOpen()) {
-                c.speed.finishing = true;
-                pay(c, now);
-                proposeCloses(c);
+            SpeedSession s = c.speed;
+            if (s != null && c.isOpen()) {
+                s.finishing = true;
+                if (s.greeted && s.lastBid > 0) {
+                    sendBid(c, 0);
+                }
+                if (s.debtFinal()) {
+                    settle(c, now);
+                }
             }
         }
     }
 
     /**
-     * Pays what is due, the whole debt once finishing; opens a channel first if none can pay. A
-     * channel whose close we proposed takes no more payments.
+     * We leave: as a downloader we withdraw our bid and settle as on completion; as an uploader,
+     * which the caller has stopped serving, we tell each peer that owes us or has a channel to us
+     * not yet closed that we leave, behind every block we sent it, so that it settles at once. The
+     * caller keeps the connections open while {@link #holdsOpen} says so.
+     */
+    void leave(List<PeerConnection> peers, long now) {
+        onDownloadComplete(peers, now);
+        leaving = true;
+        for (PeerConnection c : peers) {
+            SpeedSession s = c.speed;
+            if (s == null || !s.greeted || !c.isOpen()) {
+                continue;
+            }
+            boolean owed = s.upload.unpaid() > 0;
+            for (SpeedSession.Incoming in : s.incoming) {
+                owed |= !in.closed;
+            }
+            if (owed) {
+                sendBtt(c, BttMessage.Leaving.INSTANCE);
+            }
+        }
+    }
+
+    /** The uploader leaves: it sends no more blocks, so we settle now what we owe it. */
+    private void onLeaving(PeerConnection c, long now) {
+        if (!c.speed.uploaderLeft) {
+            c.speed.uploaderLeft = true;
+            settle(c, now);
+        }
+    }
+
+    /** Nothing more will be owed on the connection: pay the whole debt and propose closing each channel. */
+    private void settle(PeerConnection c, long now) {
+        pay(c, now);
+        proposeCloses(c);
+    }
+
+    /**
+     * Pays what is due, the whole debt once it is final; opens a channel first if none
+     * can pay. A channel whose close we proposed takes no more payments, so a debt left then (the
+     * channel ran dry) waits for a new one.
      */
     private void pay(PeerConnection c, long now) {
         SpeedSession s = c.speed;
@@ -439,21 +524,18 @@ final class BttSpeed {
             return;
         }
         SpeedSession.Outgoing current = s.outgoing.isEmpty() ? null : s.outgoing.get(s.outgoing.size() - 1);
-        if (current != null && current.proposed) {
-            return;
-        }
-        if (current != null) {
+        PayerChannel usable = current == null || current.proposed ? null : current.payer;
+        if (usable != null) {
             long before = ledger.paid();
-            SignedState update = s.finishing ? ledger.payDebt(current.payer) : ledger.payIfDue(current.payer);
+            SignedState update = s.debtFinal() ? ledger.payDebt(usable) : ledger.payIfDue(usable);
             if (update != null) {
                 paid += ledger.paid() - before;
                 sendBtt(c, BttMessage.Payment.of(update));
             }
-            if (ledger.debt() == 0 || current.payer.remaining() > 0) {
-                return;
-            }
         }
-        openChannel(c, now); // none yet, or the current one ran dry
+        if (ledger.needsChannel(usable)) {
+            openChannel(c, now); // none yet, or the current one ran dry
+        }
     }
 
     private void openChannel(PeerConnection c, long now) {
@@ -480,7 +562,7 @@ final class BttSpeed {
         reserved += deposit;
     }
 
-    /** On the loop: the channel is on chain. We announce it, pay through it, and close it if finishing. */
+    /** On the loop: the channel is on chain. We announce it, pay through it, and close it if the debt is final. */
     private void onOpened(PeerConnection c, TxId id, long deposit, long expiry) {
         SpeedSession s = c.speed;
         reserved -= deposit;
@@ -497,9 +579,10 @@ final class BttSpeed {
         }
         s.outgoing.add(out);
         sendBtt(c, new BttMessage.ChannelAnnouncement(id, settings.assetId(), deposit, expiry, publicKey));
-        pay(c, clock.micros());
-        if (s.finishing) {
-            proposeCloses(c);
+        if (s.debtFinal()) {
+            settle(c, clock.micros());
+        } else {
+            pay(c, clock.micros());
         }
     }
 

@@ -40,7 +40,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * first message, then the other messages (a late BITFIELD, which aria2 sends, adds pieces as HAVEs
  * would). We request only while the remote unchokes us. Every piece is checked against its SHA-1
  * before we announce it; a piece that fails goes back to the picker, and {@link PieceBlame} decides
- * whom it strikes. Two seeds close their connection, once BTT Speed has settled it.
+ * whom it strikes. Two seeds close their connection, once BTT Speed has settled it. A peer that
+ * leaves ({@link #leave}) chokes everyone, requests nothing more and lets BTT Speed settle; the
+ * {@link TorrentPeer} closes everything once {@link #settled}.
  */
 final class PeerProtocol implements PeerSockets.Handler {
 
@@ -72,6 +74,8 @@ final class PeerProtocol implements PeerSockets.Handler {
 
     private long bytesDownloaded;
     private int hashFailures;
+    /** We leave: no slot, no request, no interest any more. */
+    private boolean leaving;
 
     PeerProtocol(Metainfo metainfo, PieceStorage storage, Bitfield have, PeerSettings settings,
                  SpeedSettings speedSettings, Clock clock, UniformRandomProvider random) throws IOException {
@@ -270,9 +274,9 @@ final class PeerProtocol implements PeerSockets.Handler {
                 boolean interested = id == PeerMessage.INTERESTED;
                 if (interested != c.isInterested()) {
                     c.recordInterest(interested);
-                    // The simulator rechokes only when an unchoked peer's interest changes, as Choker.py
-                    // does; a real peer also rechokes for a choked one, so that a newcomer gets a free slot
-                    // at once instead of at the next round (libtorrent unchokes into free slots likewise).
+                    // For a choked peer too, unlike Choker.py, so that a newcomer gets a free slot at once
+                    // instead of at the next round (libtorrent's preemptive unchoke); the simulator's peer
+                    // does the same.
                     slots.rechoke(peers, false, now);
                 }
             }
@@ -381,7 +385,7 @@ final class PeerProtocol implements PeerSockets.Handler {
     // ---- requesting ----------------------------------------------------------------------------------
 
     private void updateInterest(PeerConnection c, long now) {
-        boolean interested = download != null && download.isInterestedIn(c.remote);
+        boolean interested = download != null && !leaving && download.isInterestedIn(c.remote);
         if (interested != c.amInterested) {
             c.amInterested = interested;
             sockets.send(c, interested ? PeerMessage.Signal.INTERESTED : PeerMessage.Signal.NOT_INTERESTED, now);
@@ -391,7 +395,7 @@ final class PeerProtocol implements PeerSockets.Handler {
 
     /** Keeps the pipeline to an unchoking, interesting peer as deep as its sending rate asks. */
     private void fill(PeerConnection c, long now) {
-        if (download == null || c.requests == null || c.peerChoking || !c.amInterested || !c.isOpen()) {
+        if (download == null || leaving || c.requests == null || c.peerChoking || !c.amInterested || !c.isOpen()) {
             return;
         }
         download.fillPipeline(c.requests, now, c.downloadRate(now));
@@ -490,6 +494,35 @@ final class PeerProtocol implements PeerSockets.Handler {
         if (speed == null || !speed.holdsOpen(c, now)) {
             sockets.fail(c, "both peers are seeds");
         }
+    }
+
+    /**
+     * We leave on purpose: we choke everyone (their queued requests dropped, so no block follows),
+     * lose interest, and BTT Speed withdraws our bid and tells the peers that owe us that we leave.
+     * Blocks we requested before may still arrive, and are paid for.
+     */
+    void leave(long now) {
+        leaving = true;
+        slots.stop(peers, now);
+        for (PeerConnection c : peers) {
+            updateInterest(c, now);
+        }
+        if (speed != null) {
+            speed.leave(peers, now);
+        }
+    }
+
+    /** Whether a leaving peer may close its connections: none is still settling ({@link BttSpeed#holdsOpen}) or out of time. */
+    boolean settled(long now) {
+        if (speed == null) {
+            return true;
+        }
+        for (PeerConnection c : sockets.connections()) {
+            if (speed.holdsOpen(c, now)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Payload bytes of the pieces we still lack, for the bid strategy. */

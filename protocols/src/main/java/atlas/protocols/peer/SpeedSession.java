@@ -29,6 +29,8 @@ final class SpeedSession {
     boolean greeted;
     /** Bids sent and not yet answered by a price, oldest first: TCP keeps them in order. */
     final ArrayDeque<Long> bidsUnanswered = new ArrayDeque<>();
+    /** The last bid we sent, 0 before any. */
+    long lastBid;
     /** The uploader's key from its price message: what our channels to it name. */
     byte[] recipientKey;
     /** Channels we pay through, oldest first; the last one takes the payments. */
@@ -39,8 +41,10 @@ final class SpeedSession {
     boolean opening;
     /** No new attempt to open a channel before this time (the last was refused or unfunded). */
     long retryOpenAt;
-    /** Our download completed: the debt is paid in full and channels are closed. */
+    /** Our download completed or we leave: our bid is withdrawn, and the channels close once {@link #debtFinal}. */
     boolean finishing;
+    /** The uploader sent leaving: it sends no more blocks, so what we owe it is final. */
+    boolean uploaderLeft;
     /** When a connection kept open to settle is closed anyway. */
     long settleDeadline = Long.MAX_VALUE;
 
@@ -59,6 +63,15 @@ final class SpeedSession {
     long chokerBid() {
         long price = upload.price();
         return price > 0 && upload.mayServe(blockLength) ? price : 0;
+    }
+
+    /**
+     * Whether no priced block of the uploader is on its way, so the debt is final: it said it is
+     * leaving, or we finish and it has answered our last bid, the withdrawal, with price 0. Every
+     * block it sent came before either message in the stream.
+     */
+    boolean debtFinal() {
+        return uploaderLeft || (finishing && bidsUnanswered.isEmpty() && download.price() == 0);
     }
 
     /** A channel we pay through. */
@@ -83,8 +96,12 @@ final class SpeedSession {
         /** The latest payment and the close proposal that came before the chain showed it. */
         SignedState pendingPayment;
         SignedState pendingClose;
-        /** We submitted its cooperative close. */
+        /** The final state both signed, once the payer proposed the close: submitted until the chain takes it. */
+        SignedState agreed;
+        /** The chain accepted our submission of its cooperative close. */
         boolean closed;
+        /** A refusal of its close was logged; the retries are not. */
+        boolean closeRefusalLogged;
 
         Incoming(BttMessage.ChannelAnnouncement announced) {
             this.announced = announced;

@@ -27,8 +27,9 @@ import atlas.protocols.pay.PayAsYouGoParams;
  * @param channelLifetimeMicros a channel's expiry after the head block at opening
  * @param minChannelLifetimeMicros an uploader refuses a channel expiring sooner than this after the
  *     head block: it must outlive the transfer and its cooperative close
- * @param settleTimeoutMicros how long a connection that has nothing left to transfer stays open for
- *     its channels to be paid and closed (or a channel to appear on chain) before it is dropped
+ * @param settleTimeoutMicros how long a connection that has nothing left to transfer, or that a
+ *     leaving peer ({@link TorrentPeer#leave}) would close, stays open for its channels to be paid
+ *     and closed (or a channel to appear on chain) before it is dropped
  */
 public record SpeedSettings(Chain chain, Signer signer, Verifier verifier, long assetId, Participation participation,
                             BidStrategy bidStrategy, PayAsYouGoParams payAsYouGo, long deposit,

@@ -31,8 +31,15 @@ import org.apache.commons.rng.UniformRandomProvider;
  * settled. {@link PeerProtocol} speaks the protocol and {@link PeerSockets} moves its bytes; this
  * class opens the torrent, runs the loop and is what other threads see.
  *
+ * <p>It ends in one of two ways. {@link #leave} is the graceful one, what a user's stop should
+ * be: the peer stops serving and requesting, settles its BTT Speed debts and channels with each
+ * remote as the extension's specification says (at most for the settle timeout), and then closes
+ * everything. {@link #stop} is abrupt: every socket closes at once, and the remotes close the
+ * channels alone, as they would after a crash.
+ *
  * <p>Threads: {@link #run} is the loop and owns all state; {@link #connect}, {@link #stop},
- * {@link #stats}, {@link #speedStats} and {@link #completion} may be called from any thread.
+ * {@link #leave}, {@link #stats}, {@link #speedStats} and {@link #completion} may be called from
+ * any thread.
  */
 public final class TorrentPeer implements Closeable {
 
@@ -46,7 +53,10 @@ public final class TorrentPeer implements Closeable {
     private final PeerProtocol protocol;
     private final PeerSockets sockets;
     private volatile boolean stopping;
+    private volatile boolean leaveAsked;
     private boolean running;
+    /** Completes once the loop has ended and everything is closed. */
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
     private TorrentPeer(Metainfo metainfo, PieceStorage storage, Bitfield have, PeerSettings settings,
                         SpeedSettings speedSettings, Clock clock, UniformRandomProvider random) throws IOException {
@@ -131,10 +141,27 @@ public final class TorrentPeer implements Closeable {
         return metainfo;
     }
 
-    /** Asks the loop to stop, from any thread; {@link #run} then closes everything and returns. */
+    /**
+     * Asks the loop to stop at once, from any thread; {@link #run} then closes every socket and
+     * file and returns, settling nothing: the remotes close its channels alone.
+     */
     public void stop() {
         stopping = true;
         sockets.wakeup();
+    }
+
+    /**
+     * Asks the loop to leave gracefully, from any thread, and returns at once: the peer chokes
+     * everyone, requests nothing more and settles its BTT Speed accounts with each remote (see the
+     * extension's specification, "Leaving"); once every connection is settled, or the settle timeout
+     * has passed, {@link #run} closes everything and returns. The future completes then; it
+     * completes at once if the loop has ended already, and only once {@link #run} or
+     * {@link #close} is called if neither has been.
+     */
+    public CompletableFuture<Void> leave() {
+        leaveAsked = true;
+        sockets.wakeup();
+        return ended;
     }
 
     /** Stops the loop if it runs; releases the sockets and files if it never ran. */
@@ -144,11 +171,12 @@ public final class TorrentPeer implements Closeable {
         synchronized (this) {
             if (!running) {
                 releaseAll();
+                ended.complete(null);
             }
         }
     }
 
-    /** The loop: runs on the calling thread until {@link #stop}, then closes every socket and file. */
+    /** The loop: runs on the calling thread until {@link #stop}, or {@link #leave} has settled, then closes every socket and file. */
     public void run() {
         synchronized (this) {
             if (running) {
@@ -156,6 +184,7 @@ public final class TorrentPeer implements Closeable {
             }
             if (stopping) {
                 releaseAll(); // stopped before it ran: nothing else will release
+                ended.complete(null);
                 return;
             }
             running = true;
@@ -166,7 +195,15 @@ public final class TorrentPeer implements Closeable {
             long nextRound = now;
             // Without an upload limit nothing is refilled: the loop wakes for its ticks only.
             long nextRefill = protocol.isUploadShaped() ? now + UploadShaper.REFILL_MICROS : Long.MAX_VALUE;
+            boolean leaving = false;
             while (!stopping) {
+                if (leaveAsked && !leaving) {
+                    leaving = true;
+                    protocol.leave(clock.micros());
+                }
+                if (leaving && protocol.settled(clock.micros())) {
+                    break;
+                }
                 sockets.openRequestedConnections(clock.micros());
                 sockets.runLoopTasks();
                 sockets.select(Math.max(1, (Math.min(nextTick, nextRefill) - clock.micros()) / 1000));
@@ -193,6 +230,7 @@ public final class TorrentPeer implements Closeable {
                 running = false;
                 releaseAll();
             }
+            ended.complete(null);
         }
     }
 

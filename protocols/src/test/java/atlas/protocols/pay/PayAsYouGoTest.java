@@ -206,15 +206,20 @@ class PayAsYouGoTest {
     }
 
     @Test
-    void aDryChannelPaysWhatItHasAndTheRestStaysOwed() {
+    void aDryChannelPaysWhatItHasAndTheRestNeedsANewChannel() {
         Connection c = new Connection(5, 300_000, PayAsYouGoParams.DEFAULTS);
         c.setPrice(1_000_000);
+        assertFalse(c.download.needsChannel(c.payerChannel), "nothing owed");
+        assertFalse(c.download.needsChannel(null), "nothing owed, no channel needed yet");
         c.download.onDataReceived(Prices.MIB / 2);
+        assertTrue(c.download.needsChannel(null), "owing without a channel");
         assertNull(c.download.payIfDue(c.payerChannel), "half an interval is not due yet");
+        assertFalse(c.download.needsChannel(c.payerChannel), "the channel can pay it when due");
         c.download.onDataReceived(Prices.MIB / 2);
         SignedState payment = c.download.payIfDue(c.payerChannel);
         assertEquals(300_000, payment.state().paid());
         assertEquals(700_000, c.download.debt());
+        assertTrue(c.download.needsChannel(c.payerChannel), "dry with money owed: the next channel, now");
         assertNull(c.download.payDebt(c.payerChannel), "nothing left in the channel");
     }
 }

@@ -141,7 +141,7 @@ class PeerFuzzTest {
     static PeerMessage extended(UniformRandomProvider random) {
         TxId channel = new TxId(random.nextLong(), random.nextInt(3));
         ChannelState state = new ChannelState(channel, 1 + random.nextInt(5), 1 + random.nextInt(1000));
-        BttMessage btt = switch (random.nextInt(8)) {
+        BttMessage btt = switch (random.nextInt(9)) {
             case 0 -> new BttMessage.Bid(random.nextInt(2_000_000));
             case 1 -> new BttMessage.Price(random.nextInt(2_000_000), randomBytes(random, 1, 40));
             case 2 -> new BttMessage.ChannelAnnouncement(channel, 1_002_000, 1 + random.nextInt(1 << 20),
@@ -149,8 +149,9 @@ class PeerFuzzTest {
             case 3 -> new BttMessage.Payment(state, randomBytes(random, 1, 70));
             case 4 -> new BttMessage.Ack(state, randomBytes(random, 1, 70), randomBytes(random, 1, 70));
             case 5 -> new BttMessage.Close(state, randomBytes(random, 1, 70));
-            case 6 -> null;
-            default -> new BttMessage.Unsupported(6 + random.nextInt(100));
+            case 6 -> BttMessage.Leaving.INSTANCE;
+            case 7 -> null;
+            default -> new BttMessage.Unsupported(BttMessage.LEAVING + 1 + random.nextInt(100));
         };
         if (btt != null) {
             return new PeerMessage.Extended(BttSpeed.EXTENSION_ID, btt.encode());

@@ -35,12 +35,21 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code atlas peer seed|download|make-torrent}: a real BitTorrent peer ({@link TorrentPeer}) on
  * TCP, with the protocol module's default picker and chokers and an optional upload limit,
- * connecting directly to peers (no tracker). The commands only parse options and delegate.
+ * connecting directly to peers (no tracker). The commands only parse options and delegate. A peer
+ * stopped by the user (Ctrl-C) or done downloading leaves gracefully ({@link TorrentPeer#leave}):
+ * with BTT Speed it would settle its channels with each remote before it disconnects.
  */
 @Command(name = "peer", mixinStandardHelpOptions = true,
         description = "A real BitTorrent peer: seed or download a v1 torrent over TCP, or make a torrent.",
         subcommands = {PeerCommand.Seed.class, PeerCommand.Download.class, PeerCommand.MakeTorrent.class})
 final class PeerCommand implements Callable<Integer> {
+
+    /**
+     * How long a stopping process waits for its peer to leave. The peer's own bound is its settle
+     * timeout, with BTT Speed only (these commands speak the plain protocol and leave at once);
+     * this one guards against a loop that does not end at all, a disk that hangs say.
+     */
+    static final long LEAVE_WAIT_SECONDS = 60;
 
     @ParentCommand
     Main main;
@@ -76,6 +85,27 @@ final class PeerCommand implements Callable<Integer> {
             return peer.listen(new InetSocketAddress(port));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + port, e);
+        }
+    }
+
+    /**
+     * On Ctrl-C the peer leaves gracefully, and the process waits for its loop to end, at most
+     * {@link #LEAVE_WAIT_SECONDS}; returns the hook, registered.
+     */
+    static Thread leaveOnShutdown(TorrentPeer peer) {
+        Thread hook = new Thread(() -> leaveAndWait(peer), "atlas-peer-leave");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    /** Asks the peer to leave gracefully and waits for its loop to end, at most {@link #LEAVE_WAIT_SECONDS}. */
+    static void leaveAndWait(TorrentPeer peer) {
+        try {
+            peer.leave().get(LEAVE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            peer.stop(); // it did not leave in time: go now
         }
     }
 
@@ -149,8 +179,8 @@ final class PeerCommand implements Callable<Integer> {
             }
             int bound = listen(peer, port);
             parent.main.out.println("seeding " + torrent.name() + " (" + torrent.infoHash() + ") on port " + bound);
-            // Seeding ends with the process (Ctrl-C): the loop then closes its sockets and files.
-            Runtime.getRuntime().addShutdownHook(new Thread(peer::stop, "atlas-peer-stop"));
+            // Seeding ends with the process (Ctrl-C): the peer leaves, then the loop closes its sockets and files.
+            leaveOnShutdown(peer);
             peer.run();
             return ExitCodes.OK;
         }
@@ -205,6 +235,7 @@ final class PeerCommand implements Callable<Integer> {
             peers.forEach(peer::connect);
             Thread loop = new Thread(peer::run, "atlas-peer");
             loop.start();
+            Thread hook = leaveOnShutdown(peer);
             long start = System.nanoTime();
             try {
                 if (timeoutSeconds > 0) {
@@ -218,8 +249,9 @@ final class PeerCommand implements Callable<Integer> {
                 parent.main.err.println("download of " + torrent.name() + " failed: " + why);
                 return ExitCodes.CHECK_FAILED;
             } finally {
-                peer.stop();
+                leaveAndWait(peer);
                 loop.join();
+                removeHook(hook);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             parent.main.out.printf(Locale.ROOT, "downloaded %s: %d bytes in %.2f s (%.1f MiB/s), every piece verified%n",
@@ -308,6 +340,15 @@ final class PeerCommand implements Callable<Integer> {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** The command is over before the process: its hook has nothing left to do. */
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The process is stopping already: the hook runs, and finds the peer gone.
         }
     }
 

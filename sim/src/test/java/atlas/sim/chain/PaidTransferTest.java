@@ -37,6 +37,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,11 +45,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Two real peers with BTT Speed on loopback, paying over channels on one in-process mock chain:
- * the file arrives intact, the BTT the downloader paid is what the seeder earned and what the
- * delivered bytes are worth at the bid (to the base unit, as the ledgers round), no BTT is created
- * or lost, and a downloader that never pays gets no more than its credit. Each party verifies
- * with its own verifier, as separate processes would: the JDK's engine is not thread-safe.
+ * Real peers with BTT Speed on loopback, paying over channels on one in-process mock chain: the
+ * file arrives intact, the BTT the downloader paid is what the seeders earned and what the
+ * delivered bytes are worth at the bid (to the base unit, as the ledgers round), blocks arriving
+ * after the download completed included, no BTT is created or lost, a close the chain refused is
+ * submitted again, a downloader that never pays gets no more than its credit, and a seeder or a
+ * bidder that leaves gracefully mid-download settles every channel cooperatively, paid or paying
+ * for every priced byte, without a challenge window. Each party
+ * verifies with its own verifier, as separate processes would: the JDK's engine is not thread-safe.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PaidTransferTest {
@@ -64,6 +68,10 @@ class PaidTransferTest {
     private static final long PRICE = 777_777;
     /** The chain's challenge window: channels closed alone settle this long after their submission. */
     private static final long WINDOW = MICRO;
+    /** A challenge window no test waits out: a channel closed alone would fail the test by its timeout. */
+    private static final long LONG_WINDOW = 3_600 * MICRO;
+    /** 1 MiB/s: the 4 MiB file takes seconds to upload. */
+    private static final long SLOW_UPLOAD = 1 << 20;
     private static final PayAsYouGoParams PAYG = new PayAsYouGoParams(128 * 1024, 512 * 1024);
     private static final PeerSettings PEER = PeerSettings.defaults().withBidChokers()
             .withTimeouts(5_000_000L, 60_000_000L, 10_000_000L);
@@ -80,6 +88,7 @@ class PaidTransferTest {
     private Signer funder;
     private Signer downloaderKey;
     private Signer seederKey;
+    private Signer secondSeederKey;
     private Keys keys;
     private long totalSupply;
 
@@ -133,6 +142,74 @@ class PaidTransferTest {
         if (deposit < paid) {
             assertTrue(downloaderChain.channels().size() >= 2, "the first channel ran dry");
         }
+    }
+
+    /**
+     * Two seeders serve one bidder to the end, so the endgame requests its last blocks from both:
+     * a duplicate the other seeder sent before it read the cancel, or the bidder's withdrawal (bid 0),
+     * may arrive after the download completed. Every priced byte each seeder sent is paid all the
+     * same, to the base unit, and every channel is closed cooperatively.
+     */
+    @RepeatedTest(3)
+    void blocksArrivingAfterTheDownloadCompletedArePaidToo() throws Exception {
+        startChain(DOWNLOADER_BTT, 50_000);
+        long downloaderBefore = balance(downloaderKey);
+        RecordingChain downloaderChain = new RecordingChain(chain);
+        TorrentPeer first = startSeed();
+        TorrentPeer second = startSeed(chain, secondSeederKey, "second seed");
+        TorrentPeer leech = startBidder(first, downloaderChain, 4 * MICRO);
+        leech.connect(loopback(second.localPort()));
+        leech.completion().get(60, TimeUnit.SECONDS);
+
+        assertEquals(sha256(data), sha256(Files.readAllBytes(tmp.resolve("leech/data.bin"))));
+        awaitTrue(() -> !downloaderChain.channels().isEmpty() && downloaderChain.channels().stream()
+                .allMatch(id -> chain.channel(id).orElseThrow().status() == ChannelView.Status.SETTLED));
+        awaitTrue(() -> leech.stats().connections() == 0);
+
+        long paid = downloaderBefore - balance(downloaderKey);
+        assertEquals(totalSupply, funds(downloaderChain.channels()), "BTT created or lost");
+        assertEquals(paid, balance(seederKey) + balance(secondSeederKey), "paid by the downloader, earned by the seeders");
+        assertEquals(paid, leech.speedStats().paid());
+        assertEquals(first.speedStats().pricedBytesSent() + second.speedStats().pricedBytesSent(),
+                leech.speedStats().pricedBytesReceived(), "every priced block sent arrived");
+        for (Map.Entry<TorrentPeer, Signer> seeder : Map.of(first, seederKey, second, secondSeederKey).entrySet()) {
+            SpeedStats account = seeder.getKey().speedStats();
+            assertEquals(Prices.valueOf(PRICE, account.pricedBytesSent()), balance(seeder.getValue()),
+                    "a seeder is paid for every priced byte it sent: " + account);
+            assertEquals(account.earned(), balance(seeder.getValue()));
+        }
+        assertEquals(downloaderChain.channels().size(),
+                first.speedStats().closesSubmitted() + second.speedStats().closesSubmitted(), "closed cooperatively");
+        assertEquals(0, leech.speedStats().closedAlone());
+    }
+
+    /**
+     * The seeder's node refuses its first cooperative close (no TRX for the fee, say): the channel
+     * is not given up, the seeder submits the agreed close again on a later tick, and it is paid
+     * for every byte without a close alone or its challenge window.
+     */
+    @Test
+    void aCloseTheChainRefusedIsSubmittedAgain() throws Exception {
+        startChain(DOWNLOADER_BTT, 50_000);
+        long downloaderBefore = balance(downloaderKey);
+        RecordingChain downloaderChain = new RecordingChain(chain);
+        RecordingChain seederChain = new RecordingChain(chain, 1);
+        TorrentPeer seed = startSeed(seederChain, seederKey, "seed");
+        TorrentPeer leech = startBidder(seed, downloaderChain, 8 * MICRO);
+        leech.completion().get(60, TimeUnit.SECONDS);
+
+        awaitTrue(() -> !downloaderChain.channels().isEmpty() && downloaderChain.channels().stream()
+                .allMatch(id -> chain.channel(id).orElseThrow().status() == ChannelView.Status.SETTLED));
+        awaitTrue(() -> seed.stats().connections() == 0 && leech.stats().connections() == 0);
+
+        long paid = downloaderBefore - balance(downloaderKey);
+        assertEquals(1, seederChain.closesRefused());
+        assertEquals(totalSupply, funds(downloaderChain.channels()), "BTT created or lost");
+        assertEquals(Prices.valueOf(PRICE, seed.speedStats().pricedBytesSent()), balance(seederKey));
+        assertEquals(paid, balance(seederKey));
+        assertEquals(downloaderChain.channels().size(), seed.speedStats().closesSubmitted(), "closed cooperatively");
+        assertEquals(0, leech.speedStats().closedAlone());
+        assertEquals(0, seed.speedStats().closedAlone());
     }
 
     @Test
@@ -223,6 +300,74 @@ class PaidTransferTest {
         awaitTrue(() -> leech.speedStats().channelsSettling() == 0);
     }
 
+    /**
+     * The seeder leaves gracefully while the bidder is mid-download: it stops serving and tells
+     * the bidder, which pays every priced block that came before the notice and proposes closing
+     * its channel; the seeder submits the close before it disconnects. Nothing is closed alone
+     * (the challenge window is longer than the test's timeout), and no BTT is created or lost.
+     */
+    @RepeatedTest(3)
+    void aSeederThatLeavesMidDownloadIsPaidForEveryPricedByte() throws Exception {
+        startChain(DOWNLOADER_BTT, 50_000, LONG_WINDOW);
+        RecordingChain downloaderChain = new RecordingChain(chain);
+        TorrentPeer seed = startSlowSeed();
+        TorrentPeer leech = startBidder(seed, downloaderChain, 4 * MICRO);
+        awaitTrue(() -> leech.speedStats().paid() > 0);
+
+        seed.leave().get(60, TimeUnit.SECONDS);
+        awaitTrue(leech.completion()::isDone); // its only peer is gone
+        assertTrue(leech.completion().isCompletedExceptionally(), "the seeder left before the download completed");
+        awaitTrue(() -> downloaderChain.channels().stream()
+                .allMatch(id -> chain.channel(id).orElseThrow().status() == ChannelView.Status.SETTLED));
+
+        assertPaidCooperatively(seed, leech, downloaderChain);
+    }
+
+    /**
+     * The bidder leaves gracefully mid-download: it withdraws its bid, pays every priced block the
+     * seeder sent before answering the withdrawal, and proposes closing its channel, and it stays
+     * until the close is on chain: once its loop has ended its unspent deposit is back in its
+     * balance, with no challenge window to wait for.
+     */
+    @RepeatedTest(3)
+    void aBidderThatLeavesMidDownloadPaysForEveryPricedByteAndRecoversItsDeposit() throws Exception {
+        startChain(DOWNLOADER_BTT, 50_000, LONG_WINDOW);
+        RecordingChain downloaderChain = new RecordingChain(chain);
+        TorrentPeer seed = startSlowSeed();
+        TorrentPeer leech = startBidder(seed, downloaderChain, 4 * MICRO);
+        awaitTrue(() -> leech.speedStats().paid() > 0);
+
+        leech.leave().get(60, TimeUnit.SECONDS);
+        assertFalse(leech.completion().isDone(), "the bidder left before its download completed");
+        assertFalse(downloaderChain.channels().isEmpty());
+        for (atlas.protocols.chain.TxId id : downloaderChain.channels()) {
+            assertEquals(ChannelView.Status.SETTLED, chain.channel(id).orElseThrow().status(), "settled before it left");
+        }
+        assertEquals(DOWNLOADER_BTT - leech.speedStats().paid(), balance(downloaderKey),
+                "the unspent deposit is back");
+
+        assertPaidCooperatively(seed, leech, downloaderChain);
+    }
+
+    /** Every priced byte the seeder sent paid, to the base unit, through channels it closed cooperatively. */
+    private void assertPaidCooperatively(TorrentPeer seed, TorrentPeer leech, RecordingChain downloaderChain) {
+        long paid = DOWNLOADER_BTT - balance(downloaderKey);
+        SpeedStats seederAccount = seed.speedStats();
+        SpeedStats downloaderAccount = leech.speedStats();
+        assertTrue(seederAccount.pricedBytesSent() > 0 && seederAccount.pricedBytesSent() < data.length,
+                "mid-download: " + seederAccount);
+        assertEquals(Prices.valueOf(PRICE, seederAccount.pricedBytesSent()), balance(seederKey),
+                "the seeder is paid for every priced byte it sent: " + seederAccount);
+        assertEquals(seederAccount.pricedBytesSent(), downloaderAccount.pricedBytesReceived());
+        assertEquals(paid, balance(seederKey), "paid by the downloader, earned by the seeder");
+        assertEquals(paid, downloaderAccount.paid());
+        assertEquals(paid, seederAccount.earned());
+        assertEquals(totalSupply, funds(downloaderChain.channels()), "BTT created or lost");
+        assertEquals(downloaderChain.channels().size(), seederAccount.closesSubmitted(), "closed cooperatively");
+        assertEquals(0, seederAccount.closedAlone());
+        assertEquals(0, downloaderAccount.closedAlone());
+    }
+
     /** A seeder and a downloader holding a deposit of all its BTT, too little for the file: it pays it out and stalls. */
     private List<atlas.protocols.chain.TxId> stallOnADryChannel() throws Exception {
         startChain(DRY_DEPOSIT, 50_000);
@@ -242,35 +387,56 @@ class PaidTransferTest {
     // ---- fixture ------------------------------------------------------------------------------
 
     private void startChain(long downloaderBtt, long blockMicros) {
+        startChain(downloaderBtt, blockMicros, WINDOW);
+    }
+
+    private void startChain(long downloaderBtt, long blockMicros, long challengeWindowMicros) {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(8L);
         keys = SignatureScheme.ED25519.newKeys(random);
         funder = keys.newSigner();
         downloaderKey = keys.newSigner();
         seederKey = keys.newSigner();
+        secondSeederKey = keys.newSigner();
         Map<String, Address> accounts = Map.of("funder", funder.address(), "downloader", downloaderKey.address(),
-                "seeder", seederKey.address());
+                "seeder", seederKey.address(), "second seeder", secondSeederKey.address());
         totalSupply = FUNDER_BTT + downloaderBtt;
         GenesisAllocation genesis = new GenesisAllocation(BTT, 6, totalSupply, List.of(
                 new GenesisAllocation.Line("funder", FUNDER_BTT),
                 new GenesisAllocation.Line("downloader", downloaderBtt),
-                new GenesisAllocation.Line("seeder", 0)), 10_000 * MICRO);
+                new GenesisAllocation.Line("seeder", 0),
+                new GenesisAllocation.Line("second seeder", 0)), 10_000 * MICRO);
         MockChain mock = new MockChain(ChainParameters.defaults().withBlockIntervalMicros(blockMicros)
-                .withChallengeWindowMicros(WINDOW), genesis,
+                .withChallengeWindowMicros(challengeWindowMicros), genesis,
                 accounts::get, keys.verifier(), random);
         chain = new LiveChain(mock, LiveChain.systemClock()).start();
     }
 
     private TorrentPeer startSeed() throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve("seed"));
+        return startSeed(chain, seederKey, "seed");
+    }
+
+    /** A seeder uploading at {@link #SLOW_UPLOAD}: a download from it takes seconds, time to leave in its midst. */
+    private TorrentPeer startSlowSeed() throws Exception {
+        return startSeed(chain, seederKey, "seed", PEER.withUploadLimit(SLOW_UPLOAD));
+    }
+
+    /** A seeder earning in {@code key}'s account through {@code seederChain}, its files in {@code dirName}. */
+    private TorrentPeer startSeed(Chain seederChain, Signer key, String dirName) throws Exception {
+        return startSeed(seederChain, key, dirName, PEER);
+    }
+
+    private TorrentPeer startSeed(Chain seederChain, Signer key, String dirName, PeerSettings settings)
+            throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(dirName));
         Files.write(dir.resolve("data.bin"), data);
-        return start(torrent, dir, new SpeedSettings(chain, seederKey, new Ed25519Verifier(), BTT,
+        return start(torrent, dir, settings, new SpeedSettings(seederChain, key, new Ed25519Verifier(), BTT,
                 new Participation(true, false, true), null, PAYG, MICRO, 86_400 * MICRO, 3_600 * MICRO,
                 10 * MICRO), true);
     }
 
     /** The downloader, bidding {@link #PRICE} with channels of {@code deposit}, connected to {@code seed}. */
     private TorrentPeer startBidder(TorrentPeer seed, Chain downloaderChain, long deposit) throws Exception {
-        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), new SpeedSettings(
+        TorrentPeer leech = start(torrent, Files.createDirectories(tmp.resolve("leech")), PEER, new SpeedSettings(
                 downloaderChain, downloaderKey, new Ed25519Verifier(), BTT, new Participation(true, true, true),
                 new FixedBid(new FixedBidParams(new BttPerMiB(PRICE))), PAYG, deposit, 86_400 * MICRO,
                 3_600 * MICRO, 10 * MICRO), false);
@@ -278,8 +444,9 @@ class PaidTransferTest {
         return leech;
     }
 
-    private TorrentPeer start(Metainfo metainfo, Path dir, SpeedSettings speed, boolean listen) throws Exception {
-        TorrentPeer peer = TorrentPeer.open(metainfo, dir, PEER, speed, TorrentPeer.systemClock(),
+    private TorrentPeer start(Metainfo metainfo, Path dir, PeerSettings settings, SpeedSettings speed, boolean listen)
+            throws Exception {
+        TorrentPeer peer = TorrentPeer.open(metainfo, dir, settings, speed, TorrentPeer.systemClock(),
                 RandomSource.XO_RO_SHI_RO_128_PP.create(peers.size() + 1L));
         peers.add(peer);
         if (listen) {
@@ -304,7 +471,7 @@ class PaidTransferTest {
             ChannelView v = chain.channel(id).orElseThrow();
             escrow += v.status() == ChannelView.Status.SETTLED ? 0 : v.deposit();
         }
-        return balance(funder) + balance(downloaderKey) + balance(seederKey) + escrow;
+        return balance(funder) + balance(downloaderKey) + balance(seederKey) + balance(secondSeederKey) + escrow;
     }
 
     /** Polls until {@code condition} holds; the class's timeout bounds the wait. */

@@ -16,15 +16,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A chain seen through one client: passes every call on, counts the openings it submits and
  * remembers the channels they opened, once included, so that a test can find their escrow on chain.
+ * It can also refuse the client's first cooperative closes, as a node does when the account has no
+ * TRX for the fee.
  */
 final class RecordingChain implements Chain {
 
     private final Chain chain;
     private final List<TxId> opened = new CopyOnWriteArrayList<>();
     private final AtomicInteger opensSubmitted = new AtomicInteger();
+    private final AtomicInteger closesToRefuse;
+    private final AtomicInteger closesRefused = new AtomicInteger();
 
     RecordingChain(Chain chain) {
+        this(chain, 0);
+    }
+
+    /** Refuses the first {@code closesToRefuse} cooperative closes submitted through this view. */
+    RecordingChain(Chain chain, int closesToRefuse) {
         this.chain = chain;
+        this.closesToRefuse = new AtomicInteger(closesToRefuse);
+    }
+
+    /** Cooperative closes refused so far. */
+    int closesRefused() {
+        return closesRefused.get();
     }
 
     /** Channel openings submitted through this view, included or not. */
@@ -64,7 +79,12 @@ final class RecordingChain implements Chain {
 
     @Override
     public Outcome submit(SignedTransaction transaction, TransactionListener listener) {
-        if (!(transaction.transaction().operation() instanceof Operation.OpenChannel)) {
+        Operation operation = transaction.transaction().operation();
+        if (operation instanceof Operation.CloseChannel && closesToRefuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            closesRefused.incrementAndGet();
+            return Outcome.INSUFFICIENT_BANDWIDTH;
+        }
+        if (!(operation instanceof Operation.OpenChannel)) {
             return chain.submit(transaction, listener);
         }
         opensSubmitted.incrementAndGet();

@@ -2,15 +2,18 @@ package atlas.sim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.protocols.peer.PeerSettings;
 import atlas.protocols.peer.TorrentPeer;
 import atlas.protocols.wire.Metainfo;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -139,6 +142,27 @@ class PeerCommandTest {
                 tmp.resolve("leech").toString(), "--connect", "127.0.0.1:" + closedPort, "--timeout", "60");
         assertEquals(ExitCodes.CHECK_FAILED, outcome.exitCode(), outcome.err());
         assertTrue(outcome.err().contains("every peer disconnected"), outcome.err());
+    }
+
+    /** What Ctrl-C does to a running seed: once the wait returns, the peer has left and its port is free. */
+    @Test
+    void aStoppedSeedLeavesAndReleasesItsPort() throws Exception {
+        Path torrentFile = smallTorrent(8);
+        Metainfo torrent = Metainfo.read(Files.readAllBytes(torrentFile));
+        try (TorrentPeer seed = TorrentPeer.open(torrent, tmp.resolve("seed"), PeerSettings.defaults(),
+                TorrentPeer.systemClock(), RandomSource.XO_RO_SHI_RO_128_PP.create(3))) {
+            int port = seed.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            Thread loop = new Thread(seed::run);
+            loop.start();
+            try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                assertTrue(client.isConnected(), "the seed listens while it runs");
+            }
+
+            PeerCommand.leaveAndWait(seed);
+            assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close(),
+                    "the seed left: nobody listens on its port");
+            loop.join();
+        }
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.Arrays;
 
 /**
  * A message of the BTT Speed extension, as specified in this package's documentation: a bid, a
- * channel announcement, a payment, its acknowledgement, the uploader's price or a close
- * proposal; {@link Unsupported} stands for a
+ * channel announcement, a payment, its acknowledgement, the uploader's price, a close
+ * proposal or the uploader's notice that it leaves; {@link Unsupported} stands for a
  * {@code msg_type} from a later version, which the receiver ignores.
  */
 public sealed interface BttMessage {
@@ -31,6 +31,7 @@ public sealed interface BttMessage {
     int ACK = 3;
     int PRICE = 4;
     int CLOSE = 5;
+    int LEAVING = 6;
 
     /** The bencoded payload of the extended message. */
     byte[] encode();
@@ -60,6 +61,9 @@ public sealed interface BttMessage {
             // A channel may close with nothing paid: its opening state, sequence 0.
             return new Close(new ChannelState(channel(d), DictFields.requireLong(d, "seq", 0, Long.MAX_VALUE),
                     DictFields.requireLong(d, "paid", 0, Long.MAX_VALUE)), signatureBytes(d, "sig"));
+        }
+        if (type == LEAVING) {
+            return Leaving.INSTANCE;
         }
         return new Unsupported(type);
     }
@@ -300,13 +304,28 @@ public sealed interface BttMessage {
     }
 
     /**
+     * The uploader's notice that it leaves and sends no more blocks: every block it sent came
+     * before it in the stream, so the downloader's debt to it is final, to be paid in full and
+     * its channels proposed closed. It has no keys besides {@code msg_type}.
+     */
+    record Leaving() implements BttMessage {
+        /** The message: it carries nothing, so one instance serves. */
+        public static final Leaving INSTANCE = new Leaving();
+
+        @Override
+        public byte[] encode() {
+            return Bencode.encode(BDict.builder().put("msg_type", LEAVING).build());
+        }
+    }
+
+    /**
      * A message of a type this version does not know; the specification says to ignore it.
      *
      * @param msgType its {@code msg_type}
      */
     record Unsupported(long msgType) implements BttMessage {
         public Unsupported {
-            if (msgType >= BID && msgType <= CLOSE) {
+            if (msgType >= BID && msgType <= LEAVING) {
                 throw new IllegalArgumentException("msg_type " + msgType + " is supported");
             }
         }

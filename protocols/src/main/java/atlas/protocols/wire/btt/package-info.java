@@ -44,6 +44,8 @@
  *     <td>{@code channel}; {@code seq} and {@code paid} in [0, 2^63): the channel's latest state (0
  *     and 0 for a channel never paid through); {@code sig}: 1-128 bytes, the payer's signature over
  *     that state's final message</td></tr>
+ * <tr><td>6</td><td>leaving, uploader to downloader</td>
+ *     <td>none: the sender leaves and will send no more blocks on this connection</td></tr>
  * </table>
  *
  * <h2>Semantics</h2>
@@ -80,15 +82,47 @@
  * payment interval's worth, and the uploader holds (does not drop) the requests of a peer whose
  * debt, the next block included, would exceed the credit limit, and serves them once paid.
  *
- * <p><b>Close.</b> When the downloader has every piece it pays its whole debt and sends a close
- * for each of its channels to that peer, at the channel's latest state; it sends nothing more
- * through them. The recipient countersigns the final message if the state is exactly its latest
- * accepted one (else: protocol error) and submits the cooperative close, which splits the escrow
- * on chain. Two peers that both have every piece keep their connection open while the recipient
- * is owed money or holds a channel not yet closed, and while the payer's channels are not yet
- * settled on chain, for a bounded time; then they disconnect.
+ * <p><b>Close.</b> When the downloader has every piece it withdraws its bid: it sends a bid of 0
+ * on every connection where its last bid was above 0, and it never bids again. The uploader
+ * answers it with price 0, as it answers every bid, so every block after that price message is
+ * free; blocks sent before it (endgame duplicates, requests served before the withdrawal was read)
+ * still arrive, in stream order, at the price they were sent at, and are owed. So once the
+ * downloader has read the answer to its last bid (no bid unanswered, price 0), every priced block
+ * of that uploader has arrived: only then does it pay its whole debt on that connection and send a
+ * close for each of its channels to that peer, at the channel's latest state; it sends nothing
+ * more through them. Until then it keeps paying as it goes. A connection with no bid outstanding
+ * and price 0 when the download completes closes its channels at once; a channel still opening
+ * when the final price is read is paid through and closed as soon as it is announced. The
+ * recipient countersigns the final message if the state is exactly its latest accepted one (else:
+ * protocol error) and submits the cooperative close, which splits the escrow on chain; if the
+ * chain refuses the submission (no TRX for the fee, say) it submits it again later, and if the
+ * connection closes first it closes the channel alone on the latest payment. Two peers that both
+ * have every piece keep their connection open while the downloader waits for the answer to its
+ * withdrawal, while the recipient is owed money or holds a channel whose close the chain has not
+ * accepted, and while the payer's channels are not yet settled on chain, for a bounded time; then
+ * they disconnect.
  *
-  * <p>{@link atlas.protocols.wire.btt.BttMessage} encodes and decodes the messages and converts the
+ * <p><b>Leaving.</b> A peer that leaves on purpose (its user stops it) settles before it closes its
+ * connections. As a downloader it does what it does when its download completes: it withdraws its
+ * bid and, on each connection, once it has read the answer to the withdrawal, pays its whole debt
+ * and sends a close for each of its channels. As an uploader it stops serving (this implementation
+ * chokes every peer first, so that their requests go to other peers at once) and then sends
+ * leaving on every connection where it is owed money or holds a channel from that peer whose close
+ * the chain has not accepted. Every block it sent came before the leaving message in the stream, so
+ * the downloader that reads it knows its debt to the leaver is final: it pays the whole debt
+ * (opening a channel if it must, as above) and sends a close for each of its channels to that peer,
+ * exactly as after reading the answer to its withdrawal; the leaver countersigns and submits each
+ * close as above. A leaver sends its withdrawal before leaving and no bid after it, and answers
+ * bids that still reach it with price 0; a block after leaving is a protocol error, and the
+ * silence that follows it is no fault of the leaver's. The leaver keeps its connections open while
+ * it waits for the answer to its withdrawal, is owed money, holds a channel whose close the chain
+ * has not accepted or has channels of its own not yet settled on chain, for at most the settle
+ * timeout (this implementation's {@code SpeedSettings.settleTimeoutMicros}); then it closes them
+ * all. A channel still open then is closed alone by the peer at its other end, as when a connection
+ * ends abruptly. A client that does not know leaving ignores it (its {@code msg_type} is unknown to
+ * it) and so falls back to that abrupt end.
+ *
+ * <p>{@link atlas.protocols.wire.btt.BttMessage} encodes and decodes the messages and converts the
  * payment ones to and from {@link atlas.protocols.chain.SignedState}.
  */
 package atlas.protocols.wire.btt;

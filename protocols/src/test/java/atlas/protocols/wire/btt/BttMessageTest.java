@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlas.protocols.bencode.BDict;
+import atlas.protocols.bencode.Bencode;
 import atlas.protocols.bid.Prices;
 import atlas.protocols.chain.ChannelState;
 import atlas.protocols.chain.Ed25519Signer;
@@ -22,13 +24,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each BTT Speed message has the exact bencoded form the package specification gives, values out
+ * Each BTT Speed message has the exact bencoded form the package specification gives, keys a
+ * later version adds are ignored, values out
  * of range or of the wrong type are refused, and payments signed by a PayerChannel survive the
  * wire and are accepted and countersigned by the RecipientChannel.
  */
@@ -119,6 +124,35 @@ class BttMessageTest {
     }
 
     @Test
+    void leavingCarriesNothingButItsType() {
+        assertArrayEquals(ascii("d"
+                + "8:msg_typei6e" // 6: leaving
+                + "e"), BttMessage.Leaving.INSTANCE.encode());
+        assertEquals(BttMessage.Leaving.INSTANCE, BttMessage.decode(ascii("d8:msg_typei6ee")));
+        assertThrows(IllegalArgumentException.class, () -> new BttMessage.Unsupported(BttMessage.LEAVING),
+                "leaving is a known type, not a later version's");
+    }
+
+    /** A later version may add keys to leaving: a receiver ignores them, wherever they sort. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void leavingWithKeysOfALaterVersionIsStillLeaving(long seed) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        BDict.Builder dict = BDict.builder().put("msg_type", BttMessage.LEAVING);
+        for (int i = random.nextInt(4); i >= 0; i--) {
+            byte[] value = new byte[random.nextInt(20)];
+            random.nextBytes(value);
+            String key = Character.toString('a' + random.nextInt(26)) + random.nextInt(1000);
+            if (random.nextBoolean()) {
+                dict.put(key, value);
+            } else {
+                dict.put(key, random.nextLong());
+            }
+        }
+        assertEquals(BttMessage.Leaving.INSTANCE, BttMessage.decode(Bencode.encode(dict.build())));
+    }
+
+    @Test
     void unknownMessageTypesAndKeysAreIgnoredForForwardCompatibility() {
         assertEquals(new BttMessage.Unsupported(9), BttMessage.decode(ascii("d8:msg_typei9e3:newi1ee")));
         assertEquals(new BttMessage.Bid(5), BttMessage.decode(ascii("d5:extra0:8:msg_typei0e5:pricei5ee")));
@@ -145,6 +179,8 @@ class BttMessageTest {
         "d7:channel16:AAAAAAAAAAAAAAAA8:msg_typei5e4:paidi0e3:seqi0ee|missing required key \"sig\"",
         "l8:msg_typee|must be a dictionary",
         "d8:msg_typei0e5:pricei1ee2:xx|bad bencoding",
+        "d8:msg_type1:6e|\"msg_type\": expected an integer",
+        "d8:msg_typei6ee1:x|bad bencoding",
     })
     void messagesThatBreakTheSpecificationAreRefused(String payload, String reason) {
         WireException e = assertThrows(WireException.class, () -> BttMessage.decode(ascii(payload)));
