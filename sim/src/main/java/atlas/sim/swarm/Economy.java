@@ -64,11 +64,16 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <li><b>Payments.</b> Off chain, as wire messages with the link's latency: the downloader pays its
  *     debt whenever it is due (PAYMENT), the uploader checks and countersigns it (RECEIPT) and
  *     serves the requests it held. Messages are never lost here, so no resend is needed.</li>
- * <li><b>Close.</b> When the connection closes, the downloader owes for every block the uploader
- *     sent, those still on the wire included; it pays its whole debt, both parties sign the final
- *     state of each channel and the recipient submits a cooperative close, which splits the escrow
- *     on chain. This final exchange is done in one step, as if the last messages of the connection
- *     crossed instantly. A debt its channels cannot cover is settled as the protocol's peer
+ * <li><b>Close.</b> A connection closes when a peer leaves, and peers leave on purpose (they
+ *     give up or stop seeding), which the protocol's peer does gracefully ({@code TorrentPeer.leave},
+ *     the spec's "Leaving": a downloader withdraws its bid, an uploader sends LEAVING, and the
+ *     other side, reading the answer or LEAVING behind every block sent before it, pays and
+ *     proposes the closes). So the downloader owes for every block the uploader sent, those still
+ *     on the wire included; it pays its whole debt, both parties sign the final state of each
+ *     channel and the recipient submits a cooperative close, which splits the escrow on chain.
+ *     This final exchange is done in one step, as if the last messages of the connection crossed
+ *     instantly. A peer that vanishes without leaving (a crash), whose channels the protocol's
+ *     peer closes alone with a challenge window, is not modelled. A debt its channels cannot cover is settled as the protocol's peer
  *     settles it before letting a finished connection go ({@code BttSpeed.holdsOpen}, {@code pay}):
  *     through the channel being opened, or one opened once money arrives (a transfer, the rest
  *     of a closing channel), paid and closed in one step too. Only what a free rider owes, or an
@@ -330,23 +335,17 @@ final class Economy implements Event {
             return;
         }
         PaidChannel channel = p.current();
-        if (channel == null) {
-            if (!p.opening) {
-                open(link);
+        if (channel != null) {
+            long before = ledger.paid();
+            SignedState update = ledger.payIfDue(channel.payer);
+            if (update != null) {
+                link.local.wallet.paid += ledger.paid() - before;
+                channel.lastUpdate = update;
+                link.sendWith(Wire.PAYMENT, update);
             }
-            return;
         }
-        if (!ledger.paymentDue()) {
-            return;
-        }
-        long before = ledger.paid();
-        SignedState update = ledger.payIfDue(channel.payer);
-        if (update != null) {
-            link.local.wallet.paid += ledger.paid() - before;
-            channel.lastUpdate = update;
-            link.sendWith(Wire.PAYMENT, update);
-        } else if (!p.opening) {
-            open(link); // ran dry
+        if (!p.opening && ledger.needsChannel(channel == null ? null : channel.payer)) {
+            open(link); // none yet, or this one ran dry
         }
     }
 
