@@ -59,6 +59,11 @@ public final class BidChoker implements Choker {
     }
 
     @Override
+    public int slots() {
+        return inner.slots();
+    }
+
+    @Override
     public void onRound(List<? extends ChokePeer> peers, long now, UniformRandomProvider random) {
         int winners = chooseWinners(peers, now, random);
         inner.onRound(winners == 0 ? peers : view, now, random);

@@ -58,6 +58,11 @@ abstract class LibtorrentSeedChoker implements Choker {
     }
 
     @Override
+    public final int slots() {
+        return regularSlots + optimisticSlots;
+    }
+
+    @Override
     public final void onRound(List<? extends ChokePeer> peers, long now, UniformRandomProvider random) {
         round++;
         rechoke(peers, now, random, (round - 1) % optimisticRounds == 0);

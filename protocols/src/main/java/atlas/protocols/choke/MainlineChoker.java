@@ -58,6 +58,11 @@ public final class MainlineChoker implements Choker {
     }
 
     @Override
+    public int slots() {
+        return slots;
+    }
+
+    @Override
     public void onRound(List<? extends ChokePeer> peers, long now, UniformRandomProvider random) {
         round++;
         rechoke(peers, now, random, (round - 1) % optimisticRounds == 0);

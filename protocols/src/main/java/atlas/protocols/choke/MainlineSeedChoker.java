@@ -47,6 +47,11 @@ public final class MainlineSeedChoker implements Choker {
     }
 
     @Override
+    public int slots() {
+        return slots;
+    }
+
+    @Override
     public void onRound(List<? extends ChokePeer> peers, long now, UniformRandomProvider random) {
         round++;
         int perPeriod = (slots + 2) / PERIOD_ROUNDS;

@@ -65,6 +65,11 @@ public final class PropShareChoker implements Choker {
     }
 
     @Override
+    public int slots() {
+        return slots;
+    }
+
+    @Override
     public void onRound(List<? extends ChokePeer> peers, long now, UniformRandomProvider random) {
         round++;
         int n = peers.size();

@@ -274,10 +274,9 @@ final class PeerProtocol implements PeerSockets.Handler {
                 boolean interested = id == PeerMessage.INTERESTED;
                 if (interested != c.isInterested()) {
                     c.recordInterest(interested);
-                    // For a choked peer too, unlike Choker.py, so that a newcomer gets a free slot at once
-                    // instead of at the next round (libtorrent's preemptive unchoke); the simulator's peer
-                    // does the same.
-                    slots.rechoke(peers, false, now);
+                    if (slots.rechokesOnInterest(peers, c)) {
+                        slots.rechoke(peers, false, now);
+                    }
                 }
             }
         }

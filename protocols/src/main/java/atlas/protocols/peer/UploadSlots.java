@@ -37,6 +37,11 @@ final class UploadSlots {
         return choker.roundInterval();
     }
 
+    /** Whether {@code c}'s interest change calls for a rechoke ({@link Choker#rechokesOnInterest}). */
+    boolean rechokesOnInterest(List<PeerConnection> peers, PeerConnection c) {
+        return !stopped && choker.rechokesOnInterest(peers, c);
+    }
+
     /**
      * Asks the choker about {@code peers} (the connections past their first message), at a round or
      * because they or their interest changed, and tells those whose slot changed.

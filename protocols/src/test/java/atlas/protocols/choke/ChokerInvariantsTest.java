@@ -1,6 +1,7 @@
 package atlas.protocols.choke;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -39,6 +40,35 @@ class ChokerInvariantsTest {
         RegisteredChoker entry = seedMode ? RegisteredChoker.seed(name) : RegisteredChoker.leecher(name);
         List<String> first = run(entry, seedMode, seed);
         assertEquals(first, run(entry, seedMode, seed), "same seed, same decisions");
+    }
+
+    /**
+     * A choked peer that becomes interested while an upload slot is free takes it at once, not at
+     * the next round; with every slot taken it waits (libtorrent's preemptive unchoke).
+     */
+    @ParameterizedTest(name = "{1} seed {2}")
+    @MethodSource("chokers")
+    void aNewlyInterestedPeerTakesAFreeSlotAtOnceAndOnlyThen(boolean seedMode, String name, long seed) {
+        RegisteredChoker entry = seedMode ? RegisteredChoker.seed(name) : RegisteredChoker.leecher(name);
+        Swarm swarm = new Swarm(entry.create(), seed);
+        assertEquals(entry.slots(), swarm.choker.slots(), "slots() is the params' slots");
+        long now = swarm.clock.micros();
+        for (int i = 0; i < entry.slots() - 1; i++) {
+            swarm.add(swarm.peer("busy" + i).interested(true).connectedAt(now).downloadRate(1_000)).sending = true;
+        }
+        FakePeer late = swarm.add(swarm.peer("late").interested(false).connectedAt(now));
+        swarm.round();
+        assertTrue(late.isChoked());
+        late.interested = true;
+        assertTrue(swarm.choker.rechokesOnInterest(swarm.peers, late), "a slot is free");
+        swarm.peersChanged();
+        assertFalse(late.isChoked(), "the free slot went to the newly interested peer");
+
+        FakePeer later = swarm.add(swarm.peer("later").interested(false).connectedAt(swarm.clock.micros()));
+        swarm.peersChanged();
+        assertTrue(later.isChoked());
+        later.interested = true;
+        assertFalse(swarm.choker.rechokesOnInterest(swarm.peers, later), "every slot is taken: wait for the round");
     }
 
     /** Runs 200 random events; checks the invariants after each; returns the unchoke trace. */

@@ -44,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
+        String endless = scenario.endlessArrivalsWarning();
+        if (endless != null) {
+            main.err.println(endless);
+        }
         Path dir = out != null ? out : Path.of("results", scenario.name());
         // Before the run, so that a long run is not wasted on a directory it may not write.
         RunWriter.checkTarget(dir);

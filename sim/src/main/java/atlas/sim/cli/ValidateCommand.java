@@ -30,7 +30,10 @@ final class ValidateCommand implements Callable<Integer> {
             main.out.println("ok: " + plan.points().size() + " points x " + plan.replicates() + " replicates = "
                     + plan.runs().size() + " runs");
         } else {
-            ScenarioLoader.load(file);
+            String endless = ScenarioLoader.load(file).endlessArrivalsWarning();
+            if (endless != null) {
+                main.err.println(endless);
+            }
             main.out.println("ok");
         }
         return ExitCodes.OK;

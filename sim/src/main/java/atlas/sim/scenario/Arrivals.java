@@ -18,12 +18,20 @@ public sealed interface Arrivals {
      */
     double expectedBefore(long endMicros) throws ScenarioException;
 
+    /** Whether peers stop arriving before {@code micros}: a run meant to end when all completed needs it. */
+    boolean stopBefore(long micros);
+
     /** {@code peers} peers all arrive at time 0. */
     record FlashCrowd(int peers) implements Arrivals {
 
         @Override
         public double expectedBefore(long endMicros) {
             return peers;
+        }
+
+        @Override
+        public boolean stopBefore(long micros) {
+            return true;
         }
     }
 
@@ -36,6 +44,11 @@ public sealed interface Arrivals {
         @Override
         public double expectedBefore(long endMicros) {
             return Math.min(maxPeers, ratePerSecond * Math.min(untilMicros, endMicros) / 1e6);
+        }
+
+        @Override
+        public boolean stopBefore(long micros) {
+            return maxPeers != Integer.MAX_VALUE || untilMicros < micros;
         }
     }
 
@@ -57,6 +70,16 @@ public sealed interface Arrivals {
             }
             return peers;
         }
+
+        @Override
+        public boolean stopBefore(long micros) {
+            for (Segment segment : segments) {
+                if (segment.ratePerSecond() > 0 && segment.untilMicros() >= micros) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Rate {@code ratePerSecond} from the previous segment's end (or 0) until {@code untilMicros}. */
@@ -73,6 +96,11 @@ public sealed interface Arrivals {
         @Override
         public double expectedBefore(long endMicros) throws ScenarioException {
             return ArrivalTrace.read(file).arrivals().stream().filter(a -> a.timeMicros() <= endMicros).count();
+        }
+
+        @Override
+        public boolean stopBefore(long micros) {
+            return true;
         }
     }
 }

@@ -1,6 +1,7 @@
 package atlas.sim.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -48,5 +49,20 @@ public record Scenario(String name, long seed, Until until, long sampleIntervalM
     /** Simulated time at which the run stops at the latest. */
     public long endMicros() {
         return until instanceof Until.Duration d ? d.micros() : ((Until.AllComplete) until).limitMicros();
+    }
+
+    /**
+     * A warning for a run meant to end when every peer has completed whose peers never stop
+     * arriving, so that only its limit (30 days unless set) ends it; null otherwise.
+     *
+     * @throws ScenarioException if a trace's file no longer reads
+     */
+    public String endlessArrivalsWarning() throws ScenarioException {
+        if (!(until instanceof Until.AllComplete all) || arrivals.stopBefore(all.limitMicros())) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "warning: %s: until is all-complete, but peers arrive until its limit of %.0f h "
+                + "(about %.0f of them), so only the limit ends the run: give until a time (until: 6 h), or bound the "
+                + "arrivals (max-peers, until)", name, all.limitMicros() / 3.6e9, arrivals.expectedBefore(all.limitMicros()));
     }
 }

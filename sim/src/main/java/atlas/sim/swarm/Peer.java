@@ -238,7 +238,7 @@ final class Peer implements RequestSink<Link> {
             case Wire.INTERESTED:
             case Wire.NOT_INTERESTED:
                 link.recordInterest(Wire.type(message) == Wire.INTERESTED);
-                if (!link.amChoking) {
+                if (choker.rechokesOnInterest(links, link)) {
                     rechoke(false);
                 }
                 break;

@@ -40,6 +40,11 @@ final class Swarm {
     static final int PRIORITY_SAMPLE = 3;
     /** The chain's blocks come last at equal times, so that a block sees the transactions submitted then. */
     static final int PRIORITY_CHAIN = 4;
+    /**
+     * A run that ends when every peer is complete ends after everything else due at that instant:
+     * the last peer's departure under {@code leave-at-once}, say, which otherwise never happens.
+     */
+    private static final int PRIORITY_END = 5;
     /** A peer short of connections re-announces at most this often. */
     static final long MIN_REANNOUNCE_MICROS = 60_000_000L;
 
@@ -329,9 +334,9 @@ final class Swarm {
     }
 
     private void checkAllComplete() {
-        if (stopWhenAllComplete && arrivalsDone && leechers == 0) {
+        if (stopWhenAllComplete && arrivalsDone && leechers == 0 && !stoppedAllComplete) {
             stoppedAllComplete = true;
-            engine.stop();
+            engine.schedule(engine.now(), PRIORITY_END, engine::stop);
         }
     }
 

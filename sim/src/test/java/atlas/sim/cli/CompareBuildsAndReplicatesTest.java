@@ -26,15 +26,17 @@ class CompareBuildsAndReplicatesTest {
 
     @Test
     void refusesToPairRunsOfAnotherBuildUnlessAllowed() throws IOException {
-        Path a = Files.writeString(tmp.resolve("a.yaml"), TinyScenario.yaml("a", "256 KiB", 6, ""));
-        Path b = Files.writeString(tmp.resolve("b.yaml"), TinyScenario.yaml("b", "128 KiB", 6, ""));
+        // Seeders that stay: the runs end before any could stay an hour, so retention at 24 h is null.
+        String seeding = "behaviour: { seeding: { model: exponential, mean: 1 min } }\n";
+        Path a = Files.writeString(tmp.resolve("a.yaml"), TinyScenario.yaml("a", "256 KiB", 6, seeding));
+        Path b = Files.writeString(tmp.resolve("b.yaml"), TinyScenario.yaml("b", "128 KiB", 6, seeding));
         Path dir = tmp.resolve("cmp");
         List<String> compare = List.of("compare", a.toString(), b.toString(), "--replicates", "2", "--quiet",
                 "--format", "svg", "--out", dir.toString());
         Atlas.Outcome first = Atlas.ok(compare.toArray(String[]::new));
         assertTrue(first.err().contains(CompareCommand.fewReplicatesWarning(2)), first.err());
         assertTrue(first.out().contains("Holm-adjusted"), first.out());
-        // Runs this short end before any seeder could stay an hour: null in every summary, listed anyway.
+        // Null in every summary, listed anyway.
         assertTrue(first.out().contains("omitted: seeder_retention.24h (defined in both runs of 0 of 2 pairs"), first.out());
         List<Path> runs = runs(dir);
         assertEquals(4, runs.size());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,12 +38,46 @@ class RunEndTest {
         assertEquals("", o.err());
     }
 
+    /**
+     * With the default seeding model, leave-at-once, the last peer to complete leaves too: the
+     * run used to stop before its departure, due at the same instant, so it stayed a seeder and
+     * seeding time and retention were undefined instead of 0.
+     */
+    @Test
+    void theLastPeerToCompleteLeavesAtOnceLikeTheOthers() throws IOException {
+        run("leave", "all-complete", "{ flash-crowd: { peers: 5 } }");
+        Path dir = tmp.resolve("leave");
+        List<String> rows = Files.readAllLines(dir.resolve("peers.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int seed = header.indexOf("initial_seed");
+        int completion = header.indexOf("completion_s");
+        int departure = header.indexOf("departure_s");
+        int checked = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",", -1);
+            if (cells[seed].equals("false")) {
+                assertEquals(cells[completion], cells[departure], "peer leaving at its completion: " + row);
+                checked++;
+            }
+        }
+        assertEquals(5, checked);
+        var metrics = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("metrics");
+        assertEquals(0.0, metrics.get("mean_seeding_time_s").asDouble(), metrics.toString());
+        assertEquals(0.0, metrics.get("seeder_retention").get("1h").asDouble(), metrics.toString());
+    }
+
     @Test
     void unboundedArrivalsRunIntoTheLimitAndSaySo() throws IOException {
         Atlas.Outcome o = run("endless", "{ all-complete: { limit: 10 min } }", "{ poisson: { rate: 1 /min } }");
         assertEquals("limit", endedBy(tmp.resolve("endless")));
-        assertEquals(1, o.err().lines().count(), o.err());
-        assertTrue(o.err().startsWith("note: the run's limit of 10m00s ended it, not every peer completing"), o.err());
+        List<String> lines = o.err().lines().toList();
+        assertEquals(2, lines.size(), o.err());
+        assertTrue(lines.get(0).startsWith("warning: endless: until is all-complete, but peers arrive until its limit"),
+                o.err());
+        assertTrue(lines.get(1).startsWith("note: the run's limit of 10m00s ended it, not every peer completing"), o.err());
+        Atlas.Outcome validated = Atlas.ok("validate", tmp.resolve("endless.yaml").toString());
+        assertEquals(lines.get(0), validated.err().strip(), "validate warns before a run is wasted");
+        assertEquals("ok", validated.out().strip());
     }
 
     @ParameterizedTest

@@ -115,7 +115,7 @@ class EconomyTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2})
     void freeRidersAreCutOffAtTheCreditLimit(long seed) throws ScenarioException {
-        Swarm swarm = run(swarm(40, "45 s") + "incentives: { free-riders: 0.25, bid: { name: fixed, price: 1 BTT/MiB } }\n",
+        Swarm swarm = run(swarm(40, "30 s") + "incentives: { free-riders: 0.25, bid: { name: fixed, price: 1 BTT/MiB } }\n",
                 seed);
         long limit = Prices.valueOf(PRICE, CREDIT_LIMIT);
         int freeRiders = 0;

@@ -73,11 +73,11 @@ class SettlementTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void aCompletedBidderClosesItsChannelsAsItsLastPricesArrive(long seed) throws ScenarioException {
-        String yaml = TokenSwarms.scarceUpload(40, "45 s")
+        String yaml = TokenSwarms.scarceUpload(40, "30 s")
                 + "incentives: { bidders: 1, deposit: 20 BTT, holdings: 1000 BTT, " + FIXED_BID + " }\n";
         Swarm swarm = new Swarm(ScenarioLoader.parse(yaml, Path.of("token-test.yaml")), seed, false);
         swarm.start();
-        long end = 45_000_000;
+        long end = 30_000_000;
         swarm.engine.run(end);
         int checked = 0;
         for (Peer peer : swarm.peers()) {
