@@ -9,6 +9,7 @@ import atlas.analysis.results.ResultKind;
 import atlas.analysis.results.RunDirectory;
 import atlas.analysis.results.RunSummary;
 import atlas.sim.output.OutputDirectoryException;
+import atlas.sim.output.RunWriter;
 import atlas.sim.sweep.RunIds;
 import atlas.sim.sweep.SweepManifest;
 import atlas.sim.sweep.SweepPoint;
@@ -33,8 +34,8 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
 
     /** The table of every metric's paired statistics, beside the sweep's own tables. */
     public static final String TABLE = ResultKind.COMPARISON_TABLE;
-    public static final String CHARTS = "charts";
-    public static final String REPORT = "report.html";
+    public static final String CHARTS = RunWriter.CHARTS;
+    public static final String REPORT = RunWriter.REPORT;
 
     /** Reads the comparison in {@code dir}; every run must be there. */
     public static CompareResults read(Path dir) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,9 +26,15 @@ public final class RunWriter {
     public static final String PEERS = "peers.csv";
     public static final String TIME_SERIES = "timeseries.csv";
     public static final String RESOLVED_SCENARIO = "scenario.resolved.yaml";
+    /** Where {@code atlas chart} and {@code atlas report} draw from a run's files, by default in its directory. */
+    public static final String CHARTS = "charts";
+    public static final String REPORT = "report.html";
 
     /** Files whose joint presence marks a directory as a run's output, safe to replace. */
     private static final List<String> MARKERS = List.of(SUMMARY, RESOLVED_SCENARIO);
+    /** What a run's directory holds: its files, and the charts and report drawn from them, stale once it is rerun. */
+    private static final Set<String> REPLACEABLE = Set.of(SUMMARY, PEERS, TIME_SERIES, RESOLVED_SCENARIO, CHARTS,
+            REPORT);
 
     private RunWriter() {
     }
@@ -44,15 +51,21 @@ public final class RunWriter {
         if (!Files.isDirectory(dir)) {
             throw new OutputDirectoryException(dir + " exists and is not a directory");
         }
-        boolean empty;
+        List<String> names;
         try (Stream<Path> entries = Files.list(dir)) {
-            empty = entries.findAny().isEmpty();
+            names = entries.map(entry -> entry.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new OutputDirectoryException("cannot read " + dir + ": " + e.getMessage());
         }
-        if (!empty && !MARKERS.stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
+        if (!names.isEmpty() && !MARKERS.stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
             throw new OutputDirectoryException(dir + " exists and is not a run's output directory (no "
                     + String.join(" and ", MARKERS) + "); refusing to replace it: remove it or choose another --out");
+        }
+        List<String> foreign = names.stream().filter(name -> !REPLACEABLE.contains(name)).toList();
+        if (!foreign.isEmpty()) {
+            throw new OutputDirectoryException(dir + " holds a previous run and also " + String.join(", ", foreign)
+                    + ", which atlas did not write; replacing the run would delete them: move them out or choose"
+                    + " another --out");
         }
     }
 

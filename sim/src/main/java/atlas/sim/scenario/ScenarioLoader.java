@@ -62,7 +62,10 @@ public final class ScenarioLoader {
         Path absolute = origin.toAbsolutePath();
         this.baseDirectory = absolute.getParent() == null ? absolute : absolute.getParent();
         String fileName = origin.getFileName() == null ? "scenario" : origin.getFileName().toString();
-        this.defaultName = fileName.replaceFirst("\\.ya?ml$", "");
+        // Made a valid name as an explicit one must be, so that the resolved scenario, which
+        // writes it out, loads again.
+        String name = fileName.replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9._-]", "-");
+        this.defaultName = name.matches("[A-Za-z0-9].*") ? name : "scenario" + name;
     }
 
     /** Loads a scenario file; policy names refer to {@link PolicyRegistries#standard()}. */
@@ -225,7 +228,11 @@ public final class ScenarioLoader {
         for (YamlNode item : items) {
             Section peerClass = Section.of(item, problems, List.of("name", "share", "upload", "download"));
             String name = peerClass.required("name", Values::identifier, "the class name, e.g. dsl");
-            if (name != null && names.putIfAbsent(name, peerClass.get("name")) != null) {
+            if (Network.SEED_CLASS.equals(name)) {
+                problems.add(peerClass.get("name"), "class name '" + name + "' is reserved for the initial seeds "
+                        + "(peers.csv's class column); give this class another name");
+                name = null;
+            } else if (name != null && names.putIfAbsent(name, peerClass.get("name")) != null) {
                 problems.add(peerClass.get("name"), "class '" + name + "' is defined twice; class names must differ");
                 name = null;
             }

@@ -6,6 +6,7 @@ import atlas.sim.behaviour.SeedingTime;
 import atlas.sim.economics.StandardNormal;
 import atlas.sim.engine.RandomStreams;
 import atlas.sim.scenario.ArrivalTrace;
+import atlas.sim.scenario.Network;
 import atlas.sim.scenario.PeerClass;
 import atlas.sim.scenario.RateDistribution;
 import atlas.sim.scenario.Scenario;
@@ -23,7 +24,6 @@ import org.apache.commons.rng.sampling.distribution.AhrensDieterExponentialSampl
  * changed.
  */
 final class PeerFactory {
-    static final String SEED_CLASS = "seed";
 
     private final List<PeerClass> classes;
     private final double[] cumulativeShare;
@@ -53,7 +53,7 @@ final class PeerFactory {
 
     /** The initial seeds of every group, numbered from {@code firstId}. */
     static PeerSpec seed(int id, SeedGroup group) {
-        return new PeerSpec(id, SEED_CLASS, true, group.uploadBytesPerSecond(), group.downloadBytesPerSecond(),
+        return new PeerSpec(id, Network.SEED_CLASS, true, group.uploadBytesPerSecond(), group.downloadBytesPerSecond(),
                 PeerSpec.NEVER, PeerSpec.NEVER, PeerSpec.NEVER, Double.NaN);
     }
 

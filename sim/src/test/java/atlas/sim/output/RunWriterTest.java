@@ -123,6 +123,21 @@ class RunWriterTest {
     }
 
     @Test
+    void replacesARunsChartsAndReportButRefusesToDeleteFilesItDidNotWrite() throws IOException {
+        Path dir = tmp.resolve("run");
+        RunWriter.write(Fixtures.randomRun(1), dir);
+        Files.createDirectory(dir.resolve("charts"));
+        Files.writeString(dir.resolve("report.html"), "<html>");
+        RunWriter.write(Fixtures.randomRun(2), dir);
+        assertFalse(Files.exists(dir.resolve("report.html")), "the old run's report went with it");
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        OutputDirectoryException e = assertThrows(OutputDirectoryException.class,
+                () -> RunWriter.write(Fixtures.randomRun(3), dir));
+        assertTrue(e.getMessage().contains("notes.txt, which atlas did not write"), e.getMessage());
+        assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+    }
+
+    @Test
     void writesIntoAnEmptyDirectoryAndCreatesParents() throws IOException {
         Path empty = Files.createDirectory(tmp.resolve("empty"));
         RunWriter.write(twoPeers(), empty);

@@ -9,6 +9,7 @@ import atlas.protocols.choke.MainlineSeedChokerParams;
 import atlas.protocols.piece.RarestFirstPicker;
 import atlas.sim.behaviour.ExponentialSeeding;
 import atlas.sim.behaviour.LogNormalSeeding;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,13 @@ class ScenarioLoaderTest {
         assertEquals(new TrackerSettings(50, 20, 1_800_000_000L, 80), s.tracker());
         assertEquals(0.0, s.behaviour().abortRatePerSecond());
         assertEquals("leave-at-once", s.behaviour().seeding().name());
+    }
+
+    /** The file name stands in for a missing name, made valid, so the resolved scenario that writes it loads again. */
+    @Test
+    void aNameTakenFromTheFileIsAValidName() throws ScenarioException {
+        assertEquals("my-scen-1", ScenarioLoader.parse(TestScenarios.MINIMAL, Path.of("runs/my scen+1.yaml")).name());
+        assertEquals("scenario-x", ScenarioLoader.parse(TestScenarios.MINIMAL, Path.of("-x.yml")).name());
     }
 
     @Test

@@ -51,6 +51,12 @@ class ScenarioProblemsTest {
     }
 
     @Test
+    void theInitialSeedsClassNameIsReserved() {
+        List<ScenarioProblem> problems = problems(MINIMAL.replace("name: dsl", "name: seed"));
+        assertProblem(at(problems, "network.classes[0].name"), 4, "'seed' is reserved for the initial seeds");
+    }
+
+    @Test
     void emptyFileAndSecondDocumentAreProblems() {
         assertTrue(problems("").get(0).message().contains("empty"));
         List<ScenarioProblem> twoDocuments = problems(MINIMAL + "---\nname: other\n");
