@@ -38,6 +38,7 @@ public final class ScenarioLoader {
     static final int DEFAULT_REANNOUNCE_BELOW = 20;
     static final long DEFAULT_ANNOUNCE_INTERVAL_MICROS = Quantities.parseDuration("30 min");
     static final int DEFAULT_MAX_CONNECTIONS = 80;
+    static final long DEFAULT_IDLE_TIMEOUT_MICROS = Quantities.parseDuration("10 min");
     static final String DEFAULT_PICKER = "rarest-first";
     static final String DEFAULT_LEECHER_CHOKER = "mainline";
     static final String DEFAULT_SEED_CHOKER = "mainline-seed";
@@ -504,21 +505,23 @@ public final class ScenarioLoader {
 
     private TrackerSettings tracker(YamlNode node) {
         Section tracker = Section.of(node, problems, List.of("peers-per-announce", "reannounce-below",
-                "announce-interval", "max-connections"));
+                "announce-interval", "max-connections", "idle-timeout"));
         Integer perAnnounce = tracker.optional("peers-per-announce", Values.count(1), DEFAULT_PEERS_PER_ANNOUNCE);
         Integer reannounceBelow = tracker.optional("reannounce-below", Values.count(0), DEFAULT_REANNOUNCE_BELOW);
         Long interval = tracker.optional("announce-interval", Values.duration(1), DEFAULT_ANNOUNCE_INTERVAL_MICROS);
         Integer maxConnections = tracker.optional("max-connections", Values.count(1), DEFAULT_MAX_CONNECTIONS);
+        Long idleTimeout = tracker.optional("idle-timeout", Values.duration(0), DEFAULT_IDLE_TIMEOUT_MICROS);
         if (reannounceBelow != null && maxConnections != null && reannounceBelow > maxConnections) {
             YamlNode at = tracker.get("reannounce-below") != null ? tracker.get("reannounce-below") : tracker.node();
             problems.add(at, "reannounce-below (" + reannounceBelow + ") cannot exceed max-connections ("
                     + maxConnections + ")");
             return null;
         }
-        if (perAnnounce == null || reannounceBelow == null || interval == null || maxConnections == null) {
+        if (perAnnounce == null || reannounceBelow == null || interval == null || maxConnections == null
+                || idleTimeout == null) {
             return null;
         }
-        return new TrackerSettings(perAnnounce, reannounceBelow, interval, maxConnections);
+        return new TrackerSettings(perAnnounce, reannounceBelow, interval, maxConnections, idleTimeout);
     }
 
     private Behaviour behaviour(YamlNode node, YamlNode arrivalsNode) {

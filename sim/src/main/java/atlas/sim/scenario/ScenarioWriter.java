@@ -77,7 +77,7 @@ public final class ScenarioWriter {
         TrackerSettings t = s.tracker();
         root.put("tracker", map("peers-per-announce", t.peersPerAnnounce(), "reannounce-below", t.reannounceBelow(),
                 "announce-interval", Quantities.formatDuration(t.announceIntervalMicros()),
-                "max-connections", t.maxConnections()));
+                "max-connections", t.maxConnections(), "idle-timeout", Quantities.formatDuration(t.idleTimeoutMicros())));
         root.put("behaviour", map("abort", Quantities.formatEventRate(s.behaviour().abortRatePerSecond()),
                 "seeding", PolicyParams.describe(s.behaviour().seeding(), "model")));
         root.put("chain", chain(s.chain()));

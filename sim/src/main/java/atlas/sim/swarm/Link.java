@@ -37,6 +37,11 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
     private boolean peerChoking = true;
     /** BitTorrent Speed's state of this end; null unless both peers take part in the token economy. */
     Payments payments;
+    /**
+     * Since when, as this end last saw at a round, neither peer is interested; -1 while one is
+     * (see {@code Peer#dropIdleConnections}).
+     */
+    long idleSince = -1;
 
     /** Requests from the remote waiting to be served, as packed (piece, block) pairs. */
     private long[] serveQueue = new long[4];
@@ -76,6 +81,7 @@ final class Link extends ConnectionHistory implements BiddingPeer, RemoteProgres
 
     void setAmInterested(boolean interested) {
         amInterested = interested;
+        idleSince = -1;
         updateRequesting();
     }
 

@@ -238,6 +238,7 @@ final class Peer implements RequestSink<Link> {
             case Wire.INTERESTED:
             case Wire.NOT_INTERESTED:
                 link.recordInterest(Wire.type(message) == Wire.INTERESTED);
+                link.idleSince = -1;
                 if (choker.rechokesOnInterest(links, link)) {
                     rechoke(false);
                 }
@@ -465,6 +466,7 @@ final class Peer implements RequestSink<Link> {
 
     private void onRound() {
         long now = swarm.engine.now();
+        dropIdleConnections(now);
         rechoke(true);
         if (wallet != null && wallet.strategy != null) {
             swarm.economy.updateBid(this);
@@ -486,6 +488,29 @@ final class Peer implements RequestSink<Link> {
             }
         }
         roundTimer.schedule(now + choker.roundInterval());
+    }
+
+    /**
+     * Closes the connections on which neither peer has been interested for the idle timeout
+     * (libtorrent's {@code inactivity_timeout}): a peer at max-connections whose neighbours have
+     * nothing for it, nor it for them, would otherwise never meet others; a close makes it announce
+     * again ({@link #onDisconnected}). Idleness is noticed at rounds, so a close comes up to a round late.
+     */
+    private void dropIdleConnections(long now) {
+        long timeout = swarm.idleTimeoutMicros;
+        if (timeout == 0) {
+            return;
+        }
+        for (int i = links.size() - 1; i >= 0; i--) {
+            Link link = links.get(i);
+            if (link.amInterested() || link.isInterested()) {
+                link.idleSince = -1;
+            } else if (link.idleSince < 0) {
+                link.idleSince = now;
+            } else if (now - link.idleSince >= timeout) {
+                swarm.disconnect(link);
+            }
+        }
     }
 
     private void rechoke(boolean periodic) {

@@ -55,6 +55,8 @@ final class Swarm {
     final PieceGeometry geometry;
     final Tracker tracker;
     private final int maxConnections;
+    /** See {@link TrackerSettings#idleTimeoutMicros()}. */
+    final long idleTimeoutMicros;
     private final LatencyTable latency;
     final PeerFactory peerFactory;
     private final ArrivalSource arrivals;
@@ -100,6 +102,7 @@ final class Swarm {
         TrackerSettings t = scenario.tracker();
         this.tracker = new Tracker(t.peersPerAnnounce(), t.reannounceBelow(), t.announceIntervalMicros(), MIN_REANNOUNCE_MICROS);
         this.maxConnections = t.maxConnections();
+        this.idleTimeoutMicros = t.idleTimeoutMicros();
         this.sampled = new Peer[t.peersPerAnnounce()];
         this.latency = new LatencyTable(scenario.network().latency(), streams);
         this.peerFactory = new PeerFactory(scenario, streams);

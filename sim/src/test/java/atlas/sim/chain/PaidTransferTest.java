@@ -300,6 +300,19 @@ class PaidTransferTest {
         awaitTrue(() -> leech.speedStats().channelsSettling() == 0);
     }
 
+    /** A slow paid seeder and a bidder with 4 BTT deposits, once the bidder has paid something; closes alone wait an hour. */
+    private PaidDownload paidDownloadUnderWay() throws Exception {
+        startChain(DOWNLOADER_BTT, 50_000, LONG_WINDOW);
+        RecordingChain downloaderChain = new RecordingChain(chain);
+        TorrentPeer seed = startSlowSeed();
+        TorrentPeer leech = startBidder(seed, downloaderChain, 4 * MICRO);
+        awaitTrue(() -> leech.speedStats().paid() > 0);
+        return new PaidDownload(downloaderChain, seed, leech);
+    }
+
+    private record PaidDownload(RecordingChain downloaderChain, TorrentPeer seed, TorrentPeer leech) {
+    }
+
     /**
      * The seeder leaves gracefully while the bidder is mid-download: it stops serving and tells
      * the bidder, which pays every priced block that came before the notice and proposes closing
@@ -308,11 +321,10 @@ class PaidTransferTest {
      */
     @RepeatedTest(3)
     void aSeederThatLeavesMidDownloadIsPaidForEveryPricedByte() throws Exception {
-        startChain(DOWNLOADER_BTT, 50_000, LONG_WINDOW);
-        RecordingChain downloaderChain = new RecordingChain(chain);
-        TorrentPeer seed = startSlowSeed();
-        TorrentPeer leech = startBidder(seed, downloaderChain, 4 * MICRO);
-        awaitTrue(() -> leech.speedStats().paid() > 0);
+        PaidDownload d = paidDownloadUnderWay();
+        RecordingChain downloaderChain = d.downloaderChain();
+        TorrentPeer seed = d.seed();
+        TorrentPeer leech = d.leech();
 
         seed.leave().get(60, TimeUnit.SECONDS);
         awaitTrue(leech.completion()::isDone); // its only peer is gone
@@ -331,11 +343,10 @@ class PaidTransferTest {
      */
     @RepeatedTest(3)
     void aBidderThatLeavesMidDownloadPaysForEveryPricedByteAndRecoversItsDeposit() throws Exception {
-        startChain(DOWNLOADER_BTT, 50_000, LONG_WINDOW);
-        RecordingChain downloaderChain = new RecordingChain(chain);
-        TorrentPeer seed = startSlowSeed();
-        TorrentPeer leech = startBidder(seed, downloaderChain, 4 * MICRO);
-        awaitTrue(() -> leech.speedStats().paid() > 0);
+        PaidDownload d = paidDownloadUnderWay();
+        RecordingChain downloaderChain = d.downloaderChain();
+        TorrentPeer seed = d.seed();
+        TorrentPeer leech = d.leech();
 
         leech.leave().get(60, TimeUnit.SECONDS);
         assertFalse(leech.completion().isDone(), "the bidder left before its download completed");

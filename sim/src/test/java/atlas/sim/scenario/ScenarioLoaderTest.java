@@ -41,7 +41,7 @@ class ScenarioLoaderTest {
         assertEquals(16 << 10, p.blockBytes());
         assertEquals(5, p.pipelineDepth());
         assertEquals(60_000_000, p.requestTimeoutMicros());
-        assertEquals(new TrackerSettings(50, 20, 1_800_000_000L, 80), s.tracker());
+        assertEquals(new TrackerSettings(50, 20, 1_800_000_000L, 80, 600_000_000L), s.tracker());
         assertEquals(0.0, s.behaviour().abortRatePerSecond());
         assertEquals("leave-at-once", s.behaviour().seeding().name());
     }
@@ -79,7 +79,8 @@ class ScenarioLoaderTest {
                   block: 32 KiB
                   pipeline: 10
                   request-timeout: 30 s
-                tracker: { peers-per-announce: 30, reannounce-below: 10, announce-interval: 15 min, max-connections: 40 }
+                tracker: { peers-per-announce: 30, reannounce-below: 10, announce-interval: 15 min, max-connections: 40,
+                           idle-timeout: 0 s }
                 behaviour:
                   abort: 0.5 /h
                   seeding: { model: lognormal, median: 20 min }
@@ -104,7 +105,7 @@ class ScenarioLoaderTest {
         assertEquals("round-robin", s.protocol().seedChoker().name());
         assertEquals(new ProtocolSettings(s.protocol().picker(), s.protocol().leecherChoker(),
                 s.protocol().seedChoker(), 6, 32 << 10, 10, 4_000_000, 50, 30_000_000), s.protocol());
-        assertEquals(new TrackerSettings(30, 10, 900_000_000L, 40), s.tracker());
+        assertEquals(new TrackerSettings(30, 10, 900_000_000L, 40, 0), s.tracker());
         assertEquals(0.5 / 3600, s.behaviour().abortRatePerSecond(), 1e-18);
         assertEquals(new PolicyChoice("lognormal", new LogNormalSeeding.Params(Duration.ofMinutes(20), 1.0)),
                 s.behaviour().seeding());

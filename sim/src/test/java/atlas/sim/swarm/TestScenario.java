@@ -123,7 +123,7 @@ final class TestScenario {
                 4, blockBytes, 5, 4 * SECOND, 50, 60 * SECOND);
         return new Scenario("test", 1, until, sampleMicros, new Content(contentBytes, pieceBytes),
                 new Network(latency, cls), sd, arrivals, protocol,
-                new TrackerSettings(50, 20, 1800 * SECOND, 80), new Behaviour(abortRate, seeding), ChainSettings.defaults());
+                new TrackerSettings(50, 20, 1800 * SECOND, 80, 600 * SECOND), new Behaviour(abortRate, seeding), ChainSettings.defaults());
     }
 
     private static PolicyChoice choice(String name, Record params) {
