@@ -75,12 +75,13 @@ public final class RunWriter {
         checkTarget(target);
         Files.createDirectories(target.getParent());
         try (StagingDirectory staging = StagingDirectory.create(target)) {
-            writeFiles(run, staging.dir());
+            writeFiles(run, staging.dir(), target);
             install(staging, target);
         }
     }
 
-    private static void writeFiles(RunResult run, Path dir) throws IOException {
+    /** Writes into {@code dir} the files that will be {@code target}'s. */
+    private static void writeFiles(RunResult run, Path dir, Path target) throws IOException {
         try (Writer out = Files.newBufferedWriter(dir.resolve(SUMMARY), StandardCharsets.UTF_8)) {
             SummaryJson.write(run, BuildInfo.CURRENT, out);
         }
@@ -98,7 +99,7 @@ public final class RunWriter {
                 RunTables.TIME_SERIES_WITH_TOKENS.write(run, run.timeSeries().size(), out);
             }
         }
-        Files.writeString(dir.resolve(RESOLVED_SCENARIO), ScenarioWriter.toResolvedYaml(run.scenario()),
+        Files.writeString(dir.resolve(RESOLVED_SCENARIO), ScenarioWriter.toResolvedYaml(run.scenario(), target),
                 StandardCharsets.UTF_8);
     }
 

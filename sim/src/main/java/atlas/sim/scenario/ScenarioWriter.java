@@ -21,8 +21,10 @@ import java.util.function.Function;
  * Writes a {@link Scenario} back as YAML with every key present and every default filled in
  * ({@code scenario.resolved.yaml}), quantities in their units ("256 KiB", "10 s", "1 Mbit/s"), in
  * the key order of {@code scenarios/reference.yaml}. Loading that text gives an equal scenario.
- * A file the scenario reads (an arrival trace, a token price CSV) is written as its absolute path
- * followed by a comment with the SHA-256 of its bytes. {@link #hash} identifies the scenario in
+ * A file the scenario reads (an arrival trace, a token price CSV) is written as its path relative
+ * to the directory the resolved file goes to (absolute only on another file-system root), so that
+ * results reread their files wherever the repository holding both is cloned, followed by a comment
+ * with the SHA-256 of its bytes. {@link #hash} identifies the scenario in
  * results: the SHA-256 of the same text with each such file given by the digest of its bytes
  * alone, so that editing a row changes the hash and copies of a file in two folders do not.
  */
@@ -31,8 +33,15 @@ public final class ScenarioWriter {
     private ScenarioWriter() {
     }
 
-    public static String toResolvedYaml(Scenario s) {
-        return YamlText.render(tree(s, file -> new YamlText.Commented(file, "sha256 " + fileDigest(file))));
+    /** The resolved text of {@code s}, to be written into {@code directory}. */
+    public static String toResolvedYaml(Scenario s, Path directory) {
+        Path base = directory.toAbsolutePath().normalize();
+        return YamlText.render(tree(s, file -> new YamlText.Commented(relative(base, file), "sha256 " + fileDigest(file))));
+    }
+
+    private static String relative(Path base, String file) {
+        Path path = Path.of(file);
+        return path.isAbsolute() && path.getRoot().equals(base.getRoot()) ? base.relativize(path).toString() : file;
     }
 
     /**

@@ -63,7 +63,7 @@ class RunWriterTest {
                 "0,1,1,0,1",
                 "1.5,1,1,256.000488,1",
                 "3,0,2,0,2"), lines(dir.resolve("timeseries.csv")));
-        assertEquals(ScenarioWriter.toResolvedYaml(Fixtures.tinyScenario()),
+        assertEquals(ScenarioWriter.toResolvedYaml(Fixtures.tinyScenario(), dir),
                 Files.readString(dir.resolve("scenario.resolved.yaml"), StandardCharsets.UTF_8));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlas.sim.scenario.Scenario;
 import atlas.sim.scenario.ScenarioException;
 import atlas.sim.scenario.ScenarioLoader;
+import atlas.sim.scenario.ScenarioWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,10 +89,19 @@ class ScenarioProvenanceTest {
                 tmp.resolve("out"));
         Path resolved = tmp.resolve("out").resolve(RunWriter.RESOLVED_SCENARIO);
         String text = Files.readString(resolved);
-        String trace = "    file: " + folder.resolve("arrivals.csv") + "  # sha256 " + sha256(TRACE);
-        String prices = "    csv: " + folder.resolve("prices.csv") + "  # sha256 " + sha256(PRICES);
+        // Relative to the run's folder, so that a clone of a repository holding both still reruns.
+        String trace = "    file: ../a/arrivals.csv  # sha256 " + sha256(TRACE);
+        String prices = "    csv: ../a/prices.csv  # sha256 " + sha256(PRICES);
         assertTrue(text.lines().anyMatch(trace::equals), text);
         assertTrue(text.lines().anyMatch(prices::equals), text);
         assertEquals(s, ScenarioLoader.load(resolved), "the comments are only comments");
+        String hash = ScenarioWriter.hash(s);
+        Path moved = Files.move(tmp, tmp.resolveSibling(tmp.getFileName() + "-moved"));
+        try {
+            Scenario again = ScenarioLoader.load(moved.resolve("out").resolve(RunWriter.RESOLVED_SCENARIO));
+            assertEquals(hash, ScenarioWriter.hash(again), "moved with its files, it is the same scenario");
+        } finally {
+            Files.move(moved, tmp);
+        }
     }
 }

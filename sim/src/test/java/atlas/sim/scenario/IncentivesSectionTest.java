@@ -22,6 +22,7 @@ import atlas.sim.economics.ParetoValue;
 import atlas.sim.economics.TableValue;
 import atlas.sim.economics.UniformValue;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,11 +91,11 @@ class IncentivesSectionTest {
         for (String yaml : List.of(EVERY_KEY, PARETO_HOLDINGS, TABLE_HOLDINGS, MINIMAL + "incentives: { bid: auto }\n",
                 MINIMAL + "incentives: {}\n")) {
             Scenario scenario = parse(yaml);
-            Scenario again = parse(ScenarioWriter.toResolvedYaml(scenario));
+            Scenario again = parse(ScenarioWriter.toResolvedYaml(scenario, Path.of("")));
             assertEquals(scenario.incentives(), again.incentives());
-            assertEquals(ScenarioWriter.toResolvedYaml(scenario), ScenarioWriter.toResolvedYaml(again));
+            assertEquals(ScenarioWriter.toResolvedYaml(scenario, Path.of("")), ScenarioWriter.toResolvedYaml(again, Path.of("")));
         }
-        assertTrue(!ScenarioWriter.toResolvedYaml(parse(MINIMAL)).contains("incentives"),
+        assertTrue(!ScenarioWriter.toResolvedYaml(parse(MINIMAL), Path.of("")).contains("incentives"),
                 "no economy, no section: runs without one keep their resolved scenario and hash");
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ScenarioOverridesTest {
                 protocol: { picker: random, choker: { slots: 3 } }
                 """);
         assertEquals(written, overridden);
-        assertEquals(ScenarioWriter.toResolvedYaml(written), ScenarioWriter.toResolvedYaml(overridden));
+        assertEquals(ScenarioWriter.toResolvedYaml(written, Path.of("")), ScenarioWriter.toResolvedYaml(overridden, Path.of("")));
     }
 
     @Test

@@ -27,10 +27,10 @@ class ScenarioWriterTest {
     @MethodSource("shippedScenarios")
     void shippedScenariosRoundTrip(Path file) throws ScenarioException {
         Scenario loaded = ScenarioLoader.load(file, TestScenarios.registries());
-        String resolved = ScenarioWriter.toResolvedYaml(loaded);
+        String resolved = ScenarioWriter.toResolvedYaml(loaded, Path.of(""));
         Scenario reloaded = ScenarioLoader.parse(resolved, file, TestScenarios.registries());
         assertEquals(loaded, reloaded, resolved);
-        assertEquals(resolved, ScenarioWriter.toResolvedYaml(reloaded), "writing is idempotent");
+        assertEquals(resolved, ScenarioWriter.toResolvedYaml(reloaded, Path.of("")), "writing is idempotent");
     }
 
     @Test
@@ -61,20 +61,25 @@ class ScenarioWriterTest {
                                   { category: c, share: 0.3333333334 } ]
                 """;
         Scenario loaded = parse(yaml);
-        String resolved = ScenarioWriter.toResolvedYaml(loaded);
+        String resolved = ScenarioWriter.toResolvedYaml(loaded, Path.of(""));
         assertEquals(loaded, parse(resolved), resolved);
         Scenario poisson = parse(TestScenarios.MINIMAL.replace("{ flash-crowd: { peers: 10 } }",
                 "{ poisson: { rate: 3 /h, max-peers: 7 } }"));
-        assertEquals(poisson, parse(ScenarioWriter.toResolvedYaml(poisson)));
+        assertEquals(poisson, parse(ScenarioWriter.toResolvedYaml(poisson, Path.of(""))));
         Path traceScenario = ScenarioProblemsTest.resource("trace-scenario.yaml");
         Scenario trace = ScenarioLoader.load(traceScenario, TestScenarios.registries());
-        assertEquals(trace, ScenarioLoader.parse(ScenarioWriter.toResolvedYaml(trace), Path.of("elsewhere.yaml"),
-                TestScenarios.registries()), "the resolved trace path is absolute");
+        // Written for a results folder elsewhere, the trace's path is relative to that folder.
+        Path results = Path.of("target", "results", "run");
+        String written = ScenarioWriter.toResolvedYaml(trace, results);
+        String tracePath = ((Arrivals.Trace) trace.arrivals()).file().toString();
+        assertTrue(!written.contains(tracePath) && written.contains("../"), written);
+        assertEquals(trace, ScenarioLoader.parse(written, results.resolve("scenario.resolved.yaml"),
+                TestScenarios.registries()), "read from there, it names the same file");
     }
 
     @Test
     void resolvedYamlWritesEveryDefaultWithUnits() throws ScenarioException {
-        String resolved = ScenarioWriter.toResolvedYaml(parse(TestScenarios.MINIMAL));
+        String resolved = ScenarioWriter.toResolvedYaml(parse(TestScenarios.MINIMAL), Path.of(""));
         for (String line : new String[] {"sample-interval: 10 s", "    limit: 30 d", "  size: 20 MiB",
             "  piece: 256 KiB", "    constant: 50 ms", "      upload: 1 Mbit/s", "    leaves: never",
             "  block: 16 KiB", "  request-timeout: 1 min", "  announce-interval: 30 min", "  abort: 0 /h",
@@ -100,7 +105,7 @@ class ScenarioWriterTest {
     @Test
     void resolvedFileOfAShippedScenarioIsStable() throws ScenarioException {
         Path file = ShippedScenariosTest.directory().resolve("flash-crowd.yaml");
-        String resolved = ScenarioWriter.toResolvedYaml(ScenarioLoader.load(file, TestScenarios.registries()));
+        String resolved = ScenarioWriter.toResolvedYaml(ScenarioLoader.load(file, TestScenarios.registries()), Path.of(""));
         assertTrue(resolved.startsWith("""
                 name: flash-crowd
                 seed: 42

@@ -60,7 +60,7 @@ class ShippedScenariosTest {
         Path reference = directory().resolve("reference.yaml");
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Set<String> written = keyPaths(yaml.readTree(reference.toFile()));
-        Set<String> resolved = keyPaths(yaml.readTree(ScenarioWriter.toResolvedYaml(ScenarioLoader.load(reference))));
+        Set<String> resolved = keyPaths(yaml.readTree(ScenarioWriter.toResolvedYaml(ScenarioLoader.load(reference), Path.of(""))));
         assertEquals(resolved, written);
     }
 
@@ -80,8 +80,8 @@ class ShippedScenariosTest {
                 arrivals: { flash-crowd: { peers: 1000 } }
                 incentives: {}
                 """, directory().resolve("reference.yaml"));
-        assertEquals(ScenarioWriter.toResolvedYaml(onlyRequired), ScenarioWriter.toResolvedYaml(reference));
-        assertFalse(ScenarioWriter.toResolvedYaml(reference).isEmpty());
+        assertEquals(ScenarioWriter.toResolvedYaml(onlyRequired, Path.of("")), ScenarioWriter.toResolvedYaml(reference, Path.of("")));
+        assertFalse(ScenarioWriter.toResolvedYaml(reference, Path.of("")).isEmpty());
     }
 
     /** Every map key path, with list items as [] (so classes[] stands for all classes). */
