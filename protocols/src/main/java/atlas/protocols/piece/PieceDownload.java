@@ -17,8 +17,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * pieces complete and can be shared as soon as possible;</li>
  * <li>a new piece chosen by the {@link PiecePicker} policy;</li>
  * <li><b>endgame</b>, once every block we lack is requested from someone: blocks outstanding at
- * other peers are requested from this one too (fewest requesters first), and when one copy
- * arrives the others are cancelled (BEP 3's CANCEL).</li>
+ * other peers are requested from this one too (fewest requesters first), filling the pipeline
+ * (mainline) or one at a time, only when this peer has nothing outstanding (libtorrent; see
+ * {@link Endgame}), and when one copy arrives the others are cancelled (BEP 3's CANCEL).</li>
  * </ol>
  *
  * <p>Each piece in progress has a slot with one counter per block: free (0), outstanding at
@@ -171,8 +172,12 @@ public final class PieceDownload<C> {
             }
             made += requestFreeBlocks(peer, startPiece(piece), depth, now);
         }
-        if (peer.outstanding() < depth && inEndgame()) {
-            made += requestDuplicates(peer, depth, now);
+        if (inEndgame()) {
+            if (settings.endgame() == Endgame.MAINLINE) {
+                made += requestDuplicates(peer, depth, now);
+            } else if (peer.outstanding() == 0) {
+                made += requestDuplicates(peer, 1, now);
+            }
         }
         return made;
     }

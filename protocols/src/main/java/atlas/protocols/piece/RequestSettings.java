@@ -1,5 +1,7 @@
 package atlas.protocols.piece;
 
+import java.util.Objects;
+
 /**
  * Block request parameters of one download.
  *
@@ -15,8 +17,10 @@ package atlas.protocols.piece;
  * @param backlogMicros        how much of the peer's current rate, in time, to keep requested
  *                             beyond {@code pipelineDepth} (mainline: 4 s; 0 keeps the depth fixed)
  * @param maxPipelineDepth     requests kept outstanding per connection at most (mainline: 50)
+ * @param endgame              how blocks outstanding elsewhere are asked for once all are requested
  */
-public record RequestSettings(int pipelineDepth, long requestTimeoutMicros, long backlogMicros, int maxPipelineDepth) {
+public record RequestSettings(int pipelineDepth, long requestTimeoutMicros, long backlogMicros, int maxPipelineDepth,
+        Endgame endgame) {
 
     public RequestSettings {
         if (pipelineDepth <= 0) {
@@ -31,6 +35,12 @@ public record RequestSettings(int pipelineDepth, long requestTimeoutMicros, long
         if (maxPipelineDepth < pipelineDepth) {
             throw new IllegalArgumentException("maxPipelineDepth " + maxPipelineDepth + " is below pipelineDepth " + pipelineDepth);
         }
+        Objects.requireNonNull(endgame, "endgame");
+    }
+
+    /** With mainline's endgame. */
+    public RequestSettings(int pipelineDepth, long requestTimeoutMicros, long backlogMicros, int maxPipelineDepth) {
+        this(pipelineDepth, requestTimeoutMicros, backlogMicros, maxPipelineDepth, Endgame.MAINLINE);
     }
 
     public static RequestSettings defaults() {

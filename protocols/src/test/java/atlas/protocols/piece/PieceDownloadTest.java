@@ -12,7 +12,10 @@ import java.util.List;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
-/** Block requests follow strict priority, pipelining, endgame with CANCEL, timeouts, chokes and hash failures as mainline does. */
+/**
+ * Block requests follow strict priority, pipelining, endgame with CANCEL (mainline's, or
+ * libtorrent's), timeouts, chokes and hash failures as mainline does.
+ */
 class PieceDownloadTest {
 
     private static final int BLOCK = PieceGeometry.DEFAULT_BLOCK;
@@ -104,6 +107,34 @@ class PieceDownloadTest {
         assertTrue(d.isComplete());
         assertFalse(d.inEndgame());
         assertEquals(0, a.outstanding() + b.outstanding() + c.outstanding());
+    }
+
+    /** libtorrent's endgame: a block already requested elsewhere only for an idle connection, one at a time. */
+    @Test
+    void libtorrentEndgameDuplicatesOneBlockAndOnlyForAnIdleConnection() {
+        PieceGeometry geometry = new PieceGeometry(2L * 2 * BLOCK, 2 * BLOCK, BLOCK);
+        PieceDownload<String> d = new PieceDownload<>(geometry, new Bitfield(2), new SequentialPicker(),
+                new RequestSettings(2, 60_000_000L, 0, 2, Endgame.LIBTORRENT), sink,
+                RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        PeerRequests<String> a = d.onPeerConnected("a", Bitfield.full(2));
+        PeerRequests<String> b = d.onPeerConnected("b", Bitfield.full(2));
+        PeerRequests<String> c = d.onPeerConnected("c", Bitfield.full(2));
+        d.fillPipeline(a, 0);
+        d.fillPipeline(b, 0);
+        assertTrue(d.inEndgame());
+        sink.drain();
+        assertEquals(1, d.fillPipeline(c, 0), "idle c takes one block requested elsewhere, not two");
+        assertEquals(List.of("REQUEST c 0/0"), sink.drain());
+        assertEquals(0, d.fillPipeline(c, 0), "c has one outstanding: no more");
+
+        assertEquals(BLOCK_ACCEPTED, d.onBlockReceived(a, 0, 1, 1));
+        sink.drain();
+        assertEquals(0, d.fillPipeline(a, 1), "a still waits for 0/0: it duplicates nothing");
+        assertEquals(PIECE_COMPLETE, d.onBlockReceived(c, 0, 0, 2));
+        assertEquals(List.of("CANCEL a 0/0"), sink.drain());
+        d.onPieceVerified(0);
+        assertEquals(1, d.fillPipeline(a, 2), "a is idle now");
+        assertEquals(List.of("REQUEST a 1/0"), sink.drain());
     }
 
     @Test

@@ -2,6 +2,7 @@ package atlas.sim.scenario;
 
 import atlas.protocols.PolicyRegistry;
 import atlas.protocols.choke.MainlineChokerParams;
+import atlas.protocols.piece.Endgame;
 import atlas.protocols.piece.PieceGeometry;
 import atlas.protocols.piece.RequestSettings;
 import java.io.IOException;
@@ -463,7 +464,7 @@ public final class ScenarioLoader {
 
     private ProtocolSettings protocol(YamlNode node, Content content, YamlNode contentNode) {
         Section protocol = Section.of(node, problems, List.of("picker", "choker", "block", "pipeline", "backlog",
-                "max-pipeline", "request-timeout"));
+                "max-pipeline", "request-timeout", "endgame"));
         PolicyChoice picker = policy(protocol.get("picker"), registries.pickers(), DEFAULT_PICKER, "name", Map.of());
         Section choker = Section.of(protocol.get("choker"), problems, List.of("leecher", "seed", "slots"));
         Integer slots = choker.optional("slots", Values.count(1), DEFAULT_SLOTS);
@@ -495,12 +496,13 @@ public final class ScenarioLoader {
             maxPipeline = null;
         }
         Long timeout = protocol.optional("request-timeout", Values.duration(1), DEFAULT_REQUEST_TIMEOUT_MICROS);
+        Endgame endgame = protocol.optional("endgame", Values::endgame, Endgame.MAINLINE);
         if (picker == null || leecher == null || seed == null || slots == null || block == null || pipeline == null
-                || backlog == null || maxPipeline == null || timeout == null) {
+                || backlog == null || maxPipeline == null || timeout == null || endgame == null) {
             return null;
         }
         return new ProtocolSettings(picker, leecher, seed, slots, block.intValue(), pipeline, backlog, maxPipeline,
-                timeout);
+                timeout, endgame);
     }
 
     private TrackerSettings tracker(YamlNode node) {

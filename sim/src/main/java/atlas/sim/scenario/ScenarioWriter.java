@@ -82,7 +82,7 @@ public final class ScenarioWriter {
                         "seed", PolicyParams.describe(p.seedChoker(), "name")),
                 "block", Quantities.formatSize(p.blockBytes()), "pipeline", p.pipelineDepth(),
                 "backlog", Quantities.formatDuration(p.backlogMicros()), "max-pipeline", p.maxPipelineDepth(),
-                "request-timeout", Quantities.formatDuration(p.requestTimeoutMicros())));
+                "request-timeout", Quantities.formatDuration(p.requestTimeoutMicros()), "endgame", p.endgame().yamlName()));
         TrackerSettings t = s.tracker();
         root.put("tracker", map("peers-per-announce", t.peersPerAnnounce(), "reannounce-below", t.reannounceBelow(),
                 "announce-interval", Quantities.formatDuration(t.announceIntervalMicros()),

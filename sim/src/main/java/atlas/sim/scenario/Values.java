@@ -1,5 +1,6 @@
 package atlas.sim.scenario;
 
+import atlas.protocols.piece.Endgame;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -28,6 +29,22 @@ public final class Values {
             return s.text();
         }
         problems.add(node, "expected text, found " + YamlNode.describe(node));
+        return null;
+    }
+
+    /** An endgame by its name ({@link Endgame#yamlName}). */
+    public static Endgame endgame(YamlNode node, ScenarioValidation problems) {
+        String text = text(node, problems);
+        if (text == null) {
+            return null;
+        }
+        for (Endgame endgame : Endgame.values()) {
+            if (endgame.yamlName().equals(text)) {
+                return endgame;
+            }
+        }
+        problems.add(node, "unknown endgame '" + text + "': use mainline (fill the pipeline with blocks requested "
+                + "elsewhere) or libtorrent (one such block, only when idle)");
         return null;
     }
 

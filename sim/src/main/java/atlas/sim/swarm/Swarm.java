@@ -110,7 +110,7 @@ final class Swarm {
         this.peerLists = streams.stream(Purpose.PEER_LISTS);
         this.timerPhases = streams.stream(Purpose.TIMER_PHASE);
         this.requestSettings = new RequestSettings(protocol.pipelineDepth(), protocol.requestTimeoutMicros(),
-                protocol.backlogMicros(), protocol.maxPipelineDepth());
+                protocol.backlogMicros(), protocol.maxPipelineDepth(), protocol.endgame());
         this.swarmAvailability = new PieceAvailability(geometry.pieceCount(), streams.stream(Purpose.AVAILABILITY));
         this.economy = scenario.incentives() == null ? null : new Economy(this, scenario.incentives(), scenario.chain());
         this.arrivalTimer = engine.timer(this::arrive, PRIORITY_LIFECYCLE);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import atlas.protocols.choke.MainlineChokerParams;
 import atlas.protocols.choke.MainlineSeedChokerParams;
+import atlas.protocols.piece.Endgame;
 import atlas.protocols.piece.RarestFirstPicker;
 import atlas.sim.behaviour.ExponentialSeeding;
 import atlas.sim.behaviour.LogNormalSeeding;
@@ -79,6 +80,7 @@ class ScenarioLoaderTest {
                   block: 32 KiB
                   pipeline: 10
                   request-timeout: 30 s
+                  endgame: libtorrent
                 tracker: { peers-per-announce: 30, reannounce-below: 10, announce-interval: 15 min, max-connections: 40,
                            idle-timeout: 0 s }
                 behaviour:
@@ -104,7 +106,7 @@ class ScenarioLoaderTest {
         assertEquals(6, leecher.slots(), "the shared slots are the chokers' default");
         assertEquals("round-robin", s.protocol().seedChoker().name());
         assertEquals(new ProtocolSettings(s.protocol().picker(), s.protocol().leecherChoker(),
-                s.protocol().seedChoker(), 6, 32 << 10, 10, 4_000_000, 50, 30_000_000), s.protocol());
+                s.protocol().seedChoker(), 6, 32 << 10, 10, 4_000_000, 50, 30_000_000, Endgame.LIBTORRENT), s.protocol());
         assertEquals(new TrackerSettings(30, 10, 900_000_000L, 40, 0), s.tracker());
         assertEquals(0.5 / 3600, s.behaviour().abortRatePerSecond(), 1e-18);
         assertEquals(new PolicyChoice("lognormal", new LogNormalSeeding.Params(Duration.ofMinutes(20), 1.0)),

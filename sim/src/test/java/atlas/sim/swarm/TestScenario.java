@@ -1,6 +1,7 @@
 package atlas.sim.swarm;
 
 import atlas.protocols.choke.Chokers;
+import atlas.protocols.piece.Endgame;
 import atlas.protocols.piece.PiecePickers;
 import atlas.sim.behaviour.SeedingModels;
 import atlas.sim.scenario.Arrivals;
@@ -120,7 +121,7 @@ final class TestScenario {
                 choice(picker, PiecePickers.REGISTRY.find(picker).orElseThrow().defaults()),
                 choice(leecherChoker, Chokers.LEECHER.find(leecherChoker).orElseThrow().defaults()),
                 choice(seedChoker, Chokers.SEED.find(seedChoker).orElseThrow().defaults()),
-                4, blockBytes, 5, 4 * SECOND, 50, 60 * SECOND);
+                4, blockBytes, 5, 4 * SECOND, 50, 60 * SECOND, Endgame.MAINLINE);
         return new Scenario("test", 1, until, sampleMicros, new Content(contentBytes, pieceBytes),
                 new Network(latency, cls), sd, arrivals, protocol,
                 new TrackerSettings(50, 20, 1800 * SECOND, 80, 600 * SECOND), new Behaviour(abortRate, seeding), ChainSettings.defaults());
