@@ -322,17 +322,14 @@ class PaidTransferTest {
     @RepeatedTest(3)
     void aSeederThatLeavesMidDownloadIsPaidForEveryPricedByte() throws Exception {
         PaidDownload d = paidDownloadUnderWay();
-        RecordingChain downloaderChain = d.downloaderChain();
-        TorrentPeer seed = d.seed();
-        TorrentPeer leech = d.leech();
 
-        seed.leave().get(60, TimeUnit.SECONDS);
-        awaitTrue(leech.completion()::isDone); // its only peer is gone
-        assertTrue(leech.completion().isCompletedExceptionally(), "the seeder left before the download completed");
-        awaitTrue(() -> downloaderChain.channels().stream()
+        d.seed().leave().get(60, TimeUnit.SECONDS);
+        awaitTrue(d.leech().completion()::isDone); // its only peer is gone
+        assertTrue(d.leech().completion().isCompletedExceptionally(), "the seeder left before the download completed");
+        awaitTrue(() -> d.downloaderChain().channels().stream()
                 .allMatch(id -> chain.channel(id).orElseThrow().status() == ChannelView.Status.SETTLED));
 
-        assertPaidCooperatively(seed, leech, downloaderChain);
+        assertPaidCooperatively(d.seed(), d.leech(), d.downloaderChain());
     }
 
     /**
@@ -344,20 +341,17 @@ class PaidTransferTest {
     @RepeatedTest(3)
     void aBidderThatLeavesMidDownloadPaysForEveryPricedByteAndRecoversItsDeposit() throws Exception {
         PaidDownload d = paidDownloadUnderWay();
-        RecordingChain downloaderChain = d.downloaderChain();
-        TorrentPeer seed = d.seed();
-        TorrentPeer leech = d.leech();
 
-        leech.leave().get(60, TimeUnit.SECONDS);
-        assertFalse(leech.completion().isDone(), "the bidder left before its download completed");
-        assertFalse(downloaderChain.channels().isEmpty());
-        for (atlas.protocols.chain.TxId id : downloaderChain.channels()) {
+        d.leech().leave().get(60, TimeUnit.SECONDS);
+        assertFalse(d.leech().completion().isDone(), "the bidder left before its download completed");
+        assertFalse(d.downloaderChain().channels().isEmpty());
+        for (atlas.protocols.chain.TxId id : d.downloaderChain().channels()) {
             assertEquals(ChannelView.Status.SETTLED, chain.channel(id).orElseThrow().status(), "settled before it left");
         }
-        assertEquals(DOWNLOADER_BTT - leech.speedStats().paid(), balance(downloaderKey),
+        assertEquals(DOWNLOADER_BTT - d.leech().speedStats().paid(), balance(downloaderKey),
                 "the unspent deposit is back");
 
-        assertPaidCooperatively(seed, leech, downloaderChain);
+        assertPaidCooperatively(d.seed(), d.leech(), d.downloaderChain());
     }
 
     /** Every priced byte the seeder sent paid, to the base unit, through channels it closed cooperatively. */
