@@ -59,24 +59,26 @@ import org.apache.commons.rng.UniformRandomProvider;
  *     ledgers switch at the same byte, as TCP's order guarantees.</li>
  * <li><b>Channels.</b> On the first priced block the downloader opens a channel to the uploader
  *     on chain (OpenChannel, its deposit escrowed). Until a block includes it, the uploader serves
- *     on credit, up to the credit limit, then holds requests. When it runs dry a new one is
- *     opened; the old one stays open until the connection closes or the download completes.</li>
+ *     on credit, up to the credit limit, then holds requests. As soon as it runs dry with money
+ *     owed a new one is opened ({@code DownloadLedger.needsChannel}); the old one stays open until
+ *     the connection closes or the download completes.</li>
  * <li><b>Payments.</b> Off chain, as wire messages with the link's latency: the downloader pays its
  *     debt whenever it is due (PAYMENT), the uploader checks and countersigns it (RECEIPT) and
  *     serves the requests it held. Messages are never lost here, so no resend is needed.</li>
  * <li><b>Close.</b> A connection closes when a peer leaves, and peers leave on purpose (they
- *     give up or stop seeding), which the protocol's peer does gracefully ({@code TorrentPeer.leave},
- *     the spec's "Leaving": a downloader withdraws its bid, an uploader sends LEAVING, and the
+ *     give up or stop seeding), which the protocol's peer does gracefully
+ *     ({@code TorrentPeer.leave}, the spec's "Leaving": a downloader withdraws its bid, an uploader sends LEAVING, and the
  *     other side, reading the answer or LEAVING behind every block sent before it, pays and
  *     proposes the closes). So the downloader owes for every block the uploader sent, those still
  *     on the wire included; it pays its whole debt, both parties sign the final state of each
  *     channel and the recipient submits a cooperative close, which splits the escrow on chain.
  *     This final exchange is done in one step, as if the last messages of the connection crossed
  *     instantly. A peer that vanishes without leaving (a crash), whose channels the protocol's
- *     peer closes alone with a challenge window, is not modelled. A debt its channels cannot cover is settled as the protocol's peer
- *     settles it before letting a finished connection go ({@code BttSpeed.holdsOpen}, {@code pay}):
- *     through the channel being opened, or one opened once money arrives (a transfer, the rest
- *     of a closing channel), paid and closed in one step too. Only what a free rider owes, or an
+ *     peer closes alone with a challenge window, is not modelled. A debt its channels cannot
+ *     cover is settled as the protocol's peer settles it before letting a finished connection go
+ *     ({@code BttSpeed.holdsOpen}, {@code pay}): through the channel being opened, or one opened
+ *     once money arrives (a transfer, the rest of a closing channel), paid and closed in one step
+ *     too. Only what a free rider owes, or an
  *     honest downloader with no money on its way cannot pay, is the uploader's unpaid credit lost.</li>
  * <li><b>Completion.</b> A bidder whose download is complete withdraws its bid (BID 0) on every
  *     connection; the uploader's answer, PRICE 0, follows every block it sent at a price, so when
