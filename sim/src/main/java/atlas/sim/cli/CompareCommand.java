@@ -7,13 +7,11 @@ import atlas.sim.compare.RunBuilds;
 import atlas.sim.sweep.Shard;
 import atlas.sim.sweep.SweepPlan;
 import atlas.sim.sweep.SweepRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.apache.commons.statistics.distribution.TDistribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,18 +126,27 @@ final class CompareCommand implements Callable<Integer> {
                     sweep);
         }
         int pairs = results.runsByPolicy().values().iterator().next().size();
+        if (pairs < 2) {
+            throw new ParameterException(spec.commandLine(), "the sweep in " + sweep + " ran " + pairs
+                    + " replicate of each point: paired statistics need at least 2");
+        }
         if (pairs < FEW_REPLICATES) {
             main.err.println(fewReplicatesWarning(pairs));
         }
+        List<String> ids = results.runsByPolicy().keySet().stream().map(CompareResults::pointId).toList();
         Path dir = out != null ? out : Path.of("results", "compare-" + sweep.toAbsolutePath().normalize().getFileName()
-                + "-" + results.runsByPolicy().keySet().stream().map(name -> name.split(" ", 2)[0])
-                        .collect(Collectors.joining("-")));
-        Files.createDirectories(dir);
-        return write(results, dir);
+                + "-" + String.join("-", ids));
+        CompareResults.checkPointsTarget(dir);
+        results.writeSweepPoints(sweep, ids, dir, charts.formats());
+        return printed(results, dir);
     }
 
     private Integer write(CompareResults results, Path dir) {
         results.write(dir, charts.formats());
+        return printed(results, dir);
+    }
+
+    private Integer printed(CompareResults results, Path dir) {
         main.out.print(ComparisonTable.format(results.comparisons()));
         main.out.println("wrote " + dir);
         return ExitCodes.OK;

@@ -3,6 +3,7 @@ package atlas.sim.cli;
 import atlas.sim.scenario.ScenarioLoader;
 import atlas.sim.sweep.SweepLoader;
 import atlas.sim.sweep.SweepPlan;
+import atlas.sim.sweep.SweepRun;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +28,12 @@ final class ValidateCommand implements Callable<Integer> {
         // Problems are thrown as one ScenarioException and printed by ExitCodes.
         if (SweepLoader.isSweep(file)) {
             SweepPlan plan = SweepLoader.load(file);
+            for (SweepRun run : plan.runs()) {
+                String endless = run.replicate() == 0 ? run.scenario().endlessArrivalsWarning() : null;
+                if (endless != null) {
+                    main.err.println(endless + " (point " + plan.points().get(run.point()).id() + ")");
+                }
+            }
             main.out.println("ok: " + plan.points().size() + " points x " + plan.replicates() + " replicates = "
                     + plan.runs().size() + " runs");
         } else {

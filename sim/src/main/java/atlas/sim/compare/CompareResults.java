@@ -14,13 +14,19 @@ import atlas.sim.sweep.RunIds;
 import atlas.sim.sweep.SweepManifest;
 import atlas.sim.sweep.SweepPoint;
 import atlas.sim.sweep.SweepRunner;
+import atlas.analysis.results.AtomicFile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A finished comparison read back from its directory: the runs of each policy in replicate order,
@@ -37,8 +43,25 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
     public static final String CHARTS = RunWriter.CHARTS;
     public static final String REPORT = RunWriter.REPORT;
 
-    /** Reads the comparison in {@code dir}; every run must be there. */
+    /**
+     * What a comparison of sweep points holds instead of runs: the sweep's directory, relative to
+     * the comparison's, and the points compared, so that {@code atlas chart} and {@code report}
+     * redraw it from the sweep's runs.
+     */
+    public static final String POINTS = "compared-points.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a comparison of sweep points may replace when it is written again into its directory. */
+    private static final Set<String> POINTS_OUTPUT = Set.of(POINTS, TABLE, CHARTS, REPORT);
+
+    /** Reads the comparison in {@code dir} (of scenarios or of sweep points); every run must be there. */
     public static CompareResults read(Path dir) throws IOException {
+        Path points = dir.resolve(POINTS);
+        if (Files.isRegularFile(points)) {
+            JsonNode json = JSON.readTree(points.toFile());
+            List<String> ids = new ArrayList<>();
+            json.get("points").forEach(id -> ids.add(id.asText()));
+            return ofSweepPoints(dir.resolve(json.get("sweep").asText()).normalize(), ids);
+        }
         SweepManifest manifest = SweepManifest.read(dir);
         if (manifest == null || !manifest.parameters().equals(List.of(ComparePlan.PARAMETER))) {
             throw new OutputDirectoryException(dir + " holds no comparison (no " + SweepManifest.FILE
@@ -46,7 +69,7 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
         }
         Map<String, List<RunDirectory>> runs = new LinkedHashMap<>();
         for (SweepPoint point : manifest.points()) {
-            runs.put(point.values().get(0), replicates(dir, manifest, point, "comparison"));
+            runs.put(point.values().get(0), replicates(dir, manifest, point, "comparison by running it again"));
         }
         return of(runs);
     }
@@ -72,7 +95,9 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
         }
         Map<String, List<RunDirectory>> runs = new LinkedHashMap<>();
         for (SweepPoint point : points) {
-            runs.put(label(manifest.parameters(), point, points), replicates(dir, manifest, point, "sweep"));
+            runs.put(label(manifest.parameters(), point, points), replicates(dir, manifest, point,
+                    "sweep (a sweep merged from shards keeps its runs in the shards' runs/ folders: gather them "
+                    + "into " + dir.resolve(SweepRunner.RUNS) + ")"));
         }
         return of(runs);
     }
@@ -90,6 +115,11 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
         throw new OutputDirectoryException(dir + " has no point " + name + ": its points are " + points.get(0).id()
                 + " to " + points.get(points.size() - 1).id() + " (or their indexes, 0 to " + (points.size() - 1)
                 + "), listed with their parameters in points.csv");
+    }
+
+    /** The point id a policy of {@link #ofSweepPoints} is named after. */
+    public static String pointId(String policy) {
+        return policy.split(" ", 2)[0];
     }
 
     /** The point's id and, in parameter order, the parameters whose values differ among {@code compared}. */
@@ -110,7 +140,7 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
         for (int r = 0; r < manifest.replicates(); r++) {
             Path run = dir.resolve(SweepRunner.RUNS).resolve(RunIds.run(point.id(), r, manifest.replicates()));
             if (!SweepRunner.isComplete(run)) {
-                throw new OutputDirectoryException(run + " is missing: run the " + kind + " again to finish it");
+                throw new OutputDirectoryException(run + " is missing: finish the " + kind);
             }
             replicates.add(RunDirectory.read(run));
         }
@@ -125,6 +155,40 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
         }
         return new CompareResults(runs, Comparison.family(policies.get(0), summaries(runs.get(policies.get(0))),
                 candidates));
+    }
+
+    /**
+     * Refuses a directory for a comparison of sweep points unless it is new, empty, or holds an
+     * earlier one: a sweep's, a comparison's or anyone's other files are not to be overwritten.
+     */
+    public static void checkPointsTarget(Path dir) throws OutputDirectoryException {
+        if (!Files.isDirectory(dir)) {
+            if (Files.exists(dir)) {
+                throw new OutputDirectoryException(dir + " exists and is not a directory");
+            }
+            return;
+        }
+        List<String> names;
+        try (Stream<Path> entries = Files.list(dir)) {
+            names = entries.map(entry -> entry.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new OutputDirectoryException("cannot read " + dir + ": " + e.getMessage());
+        }
+        List<String> other = names.stream().filter(name -> !POINTS_OUTPUT.contains(name)).toList();
+        if (!names.isEmpty() && (!names.contains(POINTS) || !other.isEmpty())) {
+            throw new OutputDirectoryException(dir + " holds " + String.join(", ", other.isEmpty() ? names : other)
+                    + ", not an earlier comparison of sweep points; refusing to write into it: choose another --out");
+        }
+    }
+
+    /** Writes a comparison of the points {@code ids} of {@code sweep} into {@code dir}, with its {@value #POINTS}. */
+    public void writeSweepPoints(Path sweep, List<String> ids, Path dir, Set<Format> formats) throws IOException {
+        Files.createDirectories(dir);
+        ObjectNode json = JSON.createObjectNode();
+        json.put("sweep", dir.toAbsolutePath().normalize().relativize(sweep.toAbsolutePath().normalize()).toString());
+        ids.forEach(json.putArray("points")::add);
+        AtomicFile.writeString(dir.resolve(POINTS), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+        write(dir, formats);
     }
 
     /** Writes {@value #TABLE}, the charts in {@code formats} under {@value #CHARTS}, and {@value #REPORT}. */

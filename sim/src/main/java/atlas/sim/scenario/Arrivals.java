@@ -46,9 +46,10 @@ public sealed interface Arrivals {
             return Math.min(maxPeers, ratePerSecond * Math.min(untilMicros, endMicros) / 1e6);
         }
 
+        /** By its mean: {@code max-peers} stops it only if that many are expected to arrive by then. */
         @Override
         public boolean stopBefore(long micros) {
-            return maxPeers != Integer.MAX_VALUE || untilMicros < micros;
+            return untilMicros < micros || maxPeers <= ratePerSecond * micros / 1e6;
         }
     }
 

@@ -63,11 +63,7 @@ public final class ScenarioLoader {
         this.overrides = List.copyOf(overrides);
         Path absolute = origin.toAbsolutePath();
         this.baseDirectory = absolute.getParent() == null ? absolute : absolute.getParent();
-        String fileName = origin.getFileName() == null ? "scenario" : origin.getFileName().toString();
-        // Made a valid name as an explicit one must be, so that the resolved scenario, which
-        // writes it out, loads again.
-        String name = fileName.replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9._-]", "-");
-        this.defaultName = name.matches("[A-Za-z0-9].*") ? name : "scenario" + name;
+        this.defaultName = Values.nameOf(origin, "scenario");
     }
 
     /** Loads a scenario file; policy names refer to {@link PolicyRegistries#standard()}. */

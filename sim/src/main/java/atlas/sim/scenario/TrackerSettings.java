@@ -7,7 +7,8 @@ package atlas.sim.scenario;
  *
  * @param idleTimeoutMicros a connection on which neither peer has been interested this long is
  *     closed (libtorrent's {@code inactivity_timeout}, 10 min), so that a peer whose neighbours
- *     have nothing for it makes room and announces again; 0 keeps every connection
+ *     have nothing for it makes room for others (it announces again below
+ *     {@code reannounceBelow}, else at its next regular announce); 0 keeps every connection
  */
 public record TrackerSettings(int peersPerAnnounce, int reannounceBelow, long announceIntervalMicros,
         int maxConnections, long idleTimeoutMicros) {

@@ -2,6 +2,7 @@ package atlas.sim.scenario;
 
 import atlas.protocols.piece.Endgame;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
@@ -46,6 +47,19 @@ public final class Values {
         problems.add(node, "unknown endgame '" + text + "': use mainline (fill the pipeline with blocks requested "
                 + "elsewhere) or libtorrent (one such block, only when idle)");
         return null;
+    }
+
+    /**
+     * The name a file gives when it names none itself: its name without {@code .yaml}, made an
+     * {@link #identifier} as an explicit name must be ({@code my scen+1.yaml}: {@code my-scen-1}),
+     * so that what is written under it loads again; {@code fallback} for a path without a file name.
+     */
+    public static String nameOf(Path file, String fallback) {
+        if (file.getFileName() == null) {
+            return fallback;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9._-]", "-");
+        return name.matches("[A-Za-z0-9].*") ? name : fallback + name;
     }
 
     /** A name usable in file names and CSV columns: letters, digits, '.', '_' and '-'. */

@@ -493,8 +493,9 @@ final class Peer implements RequestSink<Link> {
     /**
      * Closes the connections on which neither peer has been interested for the idle timeout
      * (libtorrent's {@code inactivity_timeout}): a peer at max-connections whose neighbours have
-     * nothing for it, nor it for them, would otherwise never meet others; a close makes it announce
-     * again ({@link #onDisconnected}). Idleness is noticed at rounds, so a close comes up to a round late.
+     * nothing for it, nor it for them, would otherwise never meet others; closes make room, and below
+     * reannounce-below it announces again ({@link #onDisconnected}), else at its next regular
+     * announce. Idleness is noticed at rounds, so a close comes up to a round late.
      */
     private void dropIdleConnections(long now) {
         long timeout = swarm.idleTimeoutMicros;

@@ -79,7 +79,7 @@ public final class SweepLoader {
             problems.throwIfAny();
         }
         Section top = Section.of(root, problems, KEYS);
-        String defaultName = file.getFileName() == null ? "sweep" : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String defaultName = Values.nameOf(file, "sweep");
         String name = top.optional("name", Values::identifier, defaultName);
         String base = top.required("base", Values::text, "the base scenario, relative to this file, e.g. ../quickstart.yaml");
         Design design = design(top.get("design"));

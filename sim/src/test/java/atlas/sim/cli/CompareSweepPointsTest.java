@@ -63,6 +63,36 @@ class CompareSweepPointsTest {
     }
 
     @Test
+    void chartAndReportRedrawItFromTheSweepAndNoOtherDirectoryIsWrittenInto() throws IOException {
+        Path out = tmp.resolve("redrawn");
+        Atlas.ok("compare", "--sweep", sweepDir.toString(), "0", "1", "--out", out.toString(), "--format", "png");
+        Files.delete(out.resolve("report.html"));
+        Atlas.ok("report", out.toString());
+        assertTrue(Files.exists(out.resolve("report.html")));
+        Atlas.ok("chart", out.toString(), "--format", "svg");
+        Atlas.ok("compare", "--sweep", sweepDir.toString(), "0", "2", "--out", out.toString(), "--format", "png");
+        assertTrue(Files.readString(out.resolve("comparison.csv")).contains("p0002"), "an earlier one is replaced");
+
+        Atlas.Outcome intoTheSweep = Atlas.run("compare", "--sweep", sweepDir.toString(), "0", "1",
+                "--out", sweepDir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, intoTheSweep.exitCode());
+        assertTrue(intoTheSweep.err().contains("not an earlier comparison of sweep points"), intoTheSweep.err());
+        assertFalse(Files.exists(sweepDir.resolve("comparison.csv")));
+    }
+
+    @Test
+    void aSweepOfOneReplicateCannotBePaired() throws IOException {
+        Path single = tmp.resolve("single");
+        Files.createDirectories(single);
+        Files.copy(tmp.resolve("base.yaml"), single.resolve("base.yaml"));
+        Path sweep = Files.writeString(single.resolve("one.yaml"), TinyScenario.sweep(1));
+        Atlas.ok("sweep", sweep.toString(), "--out", single.resolve("out").toString(), "--quiet");
+        Atlas.Outcome o = Atlas.run("compare", "--sweep", single.resolve("out").toString(), "0", "1");
+        assertEquals(ExitCodes.BAD_INPUT, o.exitCode(), o.err());
+        assertTrue(o.err().contains("paired statistics need at least 2"), o.err());
+    }
+
+    @Test
     void onlyTheParametersThatDifferNameThePoints() throws IOException {
         Path out = tmp.resolve("pickers");
         Atlas.ok("compare", "--sweep", sweepDir.toString(), "p0000", "p0002", "--out", out.toString(), "--format", "png");

@@ -1,7 +1,9 @@
 package atlas.sim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,5 +42,20 @@ class ArrivalsTest {
         Path trace = Files.writeString(tmp.resolve("arrivals.csv"), "time\n0 s\n10 s\n20 s\n2 h\n");
         assertEquals(3, new Arrivals.Trace(trace).expectedBefore(HOUR));
         assertThrows(ScenarioException.class, () -> new Arrivals.Trace(tmp.resolve("gone.csv")).expectedBefore(HOUR));
+    }
+
+    /** Whether peers stop arriving before a run's limit, which a run until all-complete needs (else a warning). */
+    @Test
+    void arrivalsStopBeforeALimitOnlyIfTheyEndOrReachMaxPeersByThen() {
+        double perMinute = 1 / 60.0;
+        long month = 720 * HOUR;
+        assertTrue(new Arrivals.FlashCrowd(10).stopBefore(month));
+        assertFalse(new Arrivals.Poisson(perMinute, Integer.MAX_VALUE, Long.MAX_VALUE).stopBefore(month));
+        assertFalse(new Arrivals.Poisson(perMinute, 1_000_000, Long.MAX_VALUE).stopBefore(month),
+                "43,200 expected in 30 days: a million is never reached");
+        assertTrue(new Arrivals.Poisson(perMinute, 100, Long.MAX_VALUE).stopBefore(month));
+        assertTrue(new Arrivals.Poisson(perMinute, Integer.MAX_VALUE, HOUR).stopBefore(month));
+        assertTrue(new Arrivals.Schedule(List.of(new Arrivals.Segment(HOUR, perMinute))).stopBefore(month));
+        assertFalse(new Arrivals.Schedule(List.of(new Arrivals.Segment(2 * month, perMinute))).stopBefore(month));
     }
 }
