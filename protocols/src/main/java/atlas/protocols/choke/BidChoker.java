@@ -16,7 +16,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Ranking: bid ({@link BiddingPeer#bidPerMiB()}, highest first), then the bidder's download
  * rate to us (a bidder that also reciprocates is preferred), then a uniform draw per bidder from
  * the caller's random source, re-drawn at each rechoke, so equal bids share the slot over time.
- * Winners are re-chosen at every rechoke, periodic or not, as regular slots are.
+ * Winners are re-chosen at every rechoke, periodic or not, as regular slots are. A bid's arrival
+ * is no rechoke: a bidder that turns interested takes a free slot at once
+ * ({@link Choker#rechokesOnInterest}, inherited) but outbids a paid winner only at the next
+ * round, as a fast uploader wins a regular slot only then.
  *
  * <p>The choosing of the other slots is not re-implemented: the inner choker, built with all
  * {@code slots}, sees the peer list with each winner replaced by a {@link PaidSlotPeer} that it

@@ -63,6 +63,8 @@ final class PeerSockets {
     private final Handler handler;
     private final Selector selector;
     private ServerSocketChannel server;
+    /** False once the peer leaves ({@link #stopConnecting}). */
+    private volatile boolean connecting = true;
     private final List<PeerConnection> connections = new ArrayList<>();
     private final List<PeerConnection> connectionsView = Collections.unmodifiableList(connections);
     private final ConcurrentLinkedQueue<InetSocketAddress> toConnect = new ConcurrentLinkedQueue<>();
@@ -96,10 +98,27 @@ final class PeerSockets {
         return server == null ? -1 : ((InetSocketAddress) server.getLocalAddress()).getPort();
     }
 
-    /** From any thread; the loop opens the connection on its next turn. */
+    /** From any thread; the loop opens the connection on its next turn, unless it stopped connecting. */
     void connect(InetSocketAddress address) {
-        toConnect.add(address);
-        selector.wakeup();
+        if (connecting) {
+            toConnect.add(address);
+            selector.wakeup();
+        }
+    }
+
+    /**
+     * The peer is leaving: from now on no connection is accepted (the listening socket closes) and
+     * none is opened, so that no newcomer meets a peer that will never serve it.
+     */
+    void stopConnecting() throws IOException {
+        connecting = false;
+        toConnect.clear();
+        if (server != null) {
+            server.close();
+            server = null;
+            // A registered channel's socket is released when its key is flushed, at a selection.
+            selector.selectNow();
+        }
     }
 
     /** Runs {@code task} on the loop's next turn; from any thread. */

@@ -199,6 +199,7 @@ public final class TorrentPeer implements Closeable {
             while (!stopping) {
                 if (leaveAsked && !leaving) {
                     leaving = true;
+                    sockets.stopConnecting();
                     protocol.leave(clock.micros());
                 }
                 if (leaving && protocol.settled(clock.micros())) {
