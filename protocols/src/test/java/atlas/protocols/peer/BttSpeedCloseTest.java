@@ -69,8 +69,7 @@ class BttSpeedCloseTest {
 
     @Test
     void blocksSentBeforeTheAnswerToTheWithdrawalArePaidBeforeTheClose() {
-        BttSpeed speed = downloader();
-        receive(speed, new BttMessage.Price(PRICE, remote.publicKey()));
+        BttSpeed speed = pricedDownloader();
         receiveBlocks(speed, 10);
         chain.include(0, CHANNEL);
 
@@ -99,8 +98,7 @@ class BttSpeedCloseTest {
 
     @Test
     void aConnectionWhoseBidWasAlreadyWithdrawnAndAnsweredClosesAtOnce() {
-        BttSpeed speed = downloader();
-        receive(speed, new BttMessage.Price(PRICE, remote.publicKey()));
+        BttSpeed speed = pricedDownloader();
         receiveBlocks(speed, 4);
         chain.include(0, CHANNEL);
         strategyPrice = 0;
@@ -117,8 +115,7 @@ class BttSpeedCloseTest {
 
     @Test
     void aChannelStillOpeningWhenTheFinalPriceArrivesIsPaidThroughAndClosedOnceItLands() {
-        BttSpeed speed = downloader();
-        receive(speed, new BttMessage.Price(PRICE, remote.publicKey()));
+        BttSpeed speed = pricedDownloader();
         receiveBlocks(speed, 5);
         speed.onDownloadComplete(List.of(c), now);
         receive(speed, new BttMessage.Price(0, remote.publicKey()));
@@ -135,8 +132,7 @@ class BttSpeedCloseTest {
 
     @Test
     void leavingReadWithAChannelStillOpeningPaysThroughItAndClosesItOnceItLands() {
-        BttSpeed speed = downloader();
-        receive(speed, new BttMessage.Price(PRICE, remote.publicKey()));
+        BttSpeed speed = pricedDownloader();
         receiveBlocks(speed, 5);
         receive(speed, BttMessage.Leaving.INSTANCE);
         assertTrue(host.btt(BttMessage.Close.class).isEmpty(), "no channel on chain yet");
@@ -152,8 +148,7 @@ class BttSpeedCloseTest {
 
     @Test
     void leavingReadWhileAPaymentIsInFlightPaysTheRestAndClosesAtTheLatestState() {
-        BttSpeed speed = downloader();
-        receive(speed, new BttMessage.Price(PRICE, remote.publicKey()));
+        BttSpeed speed = pricedDownloader();
         receiveBlocks(speed, 1);
         chain.include(0, CHANNEL);
         receiveBlocks(speed, 9); // a payment interval's worth: one payment, not yet acknowledged
@@ -178,8 +173,7 @@ class BttSpeedCloseTest {
 
     @Test
     void aLeavingDownloaderWithdrawsItsBidAndSettlesOnTheAnswer() {
-        BttSpeed speed = downloader();
-        receive(speed, new BttMessage.Price(PRICE, remote.publicKey()));
+        BttSpeed speed = pricedDownloader();
         receiveBlocks(speed, 3);
         chain.include(0, CHANNEL);
 
@@ -282,6 +276,13 @@ class BttSpeedCloseTest {
         greet(speed);
         speed.onRound(List.of(c), 1 << 20, now);
         assertEquals(new BttMessage.Bid(PRICE), host.lastBtt());
+        return speed;
+    }
+
+    /** A bidder whose uploader answered its bid with the price: the blocks from now on are owed. */
+    private BttSpeed pricedDownloader() {
+        BttSpeed speed = downloader();
+        receive(speed, new BttMessage.Price(PRICE, remote.publicKey()));
         return speed;
     }
 
