@@ -5,6 +5,7 @@ import atlas.analysis.chart.Format;
 import atlas.analysis.compare.Comparison;
 import atlas.analysis.compare.ComparisonCsv;
 import atlas.analysis.report.ComparisonReport;
+import atlas.analysis.results.AtomicFile;
 import atlas.analysis.results.ResultKind;
 import atlas.analysis.results.RunDirectory;
 import atlas.analysis.results.RunSummary;
@@ -14,7 +15,6 @@ import atlas.sim.sweep.RunIds;
 import atlas.sim.sweep.SweepManifest;
 import atlas.sim.sweep.SweepPoint;
 import atlas.sim.sweep.SweepRunner;
-import atlas.analysis.results.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A finished comparison read back from its directory: the runs of each policy in replicate order,
@@ -168,12 +167,7 @@ public record CompareResults(Map<String, List<RunDirectory>> runsByPolicy, List<
             }
             return;
         }
-        List<String> names;
-        try (Stream<Path> entries = Files.list(dir)) {
-            names = entries.map(entry -> entry.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new OutputDirectoryException("cannot read " + dir + ": " + e.getMessage());
-        }
+        List<String> names = RunWriter.entryNames(dir);
         List<String> other = names.stream().filter(name -> !POINTS_OUTPUT.contains(name)).toList();
         if (!names.isEmpty() && (!names.contains(POINTS) || !other.isEmpty())) {
             throw new OutputDirectoryException(dir + " holds " + String.join(", ", other.isEmpty() ? names : other)

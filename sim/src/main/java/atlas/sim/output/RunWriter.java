@@ -51,12 +51,7 @@ public final class RunWriter {
         if (!Files.isDirectory(dir)) {
             throw new OutputDirectoryException(dir + " exists and is not a directory");
         }
-        List<String> names;
-        try (Stream<Path> entries = Files.list(dir)) {
-            names = entries.map(entry -> entry.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new OutputDirectoryException("cannot read " + dir + ": " + e.getMessage());
-        }
+        List<String> names = entryNames(dir);
         if (!names.isEmpty() && !MARKERS.stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
             throw new OutputDirectoryException(dir + " exists and is not a run's output directory (no "
                     + String.join(" and ", MARKERS) + "); refusing to replace it: remove it or choose another --out");
@@ -66,6 +61,15 @@ public final class RunWriter {
             throw new OutputDirectoryException(dir + " holds a previous run and also " + String.join(", ", foreign)
                     + ", which atlas did not write; replacing the run would delete them: move them out or choose"
                     + " another --out");
+        }
+    }
+
+    /** The names of what {@code dir} holds, sorted: for the checks that refuse to overwrite what atlas did not write. */
+    public static List<String> entryNames(Path dir) throws OutputDirectoryException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(entry -> entry.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new OutputDirectoryException("cannot read " + dir + ": " + e.getMessage());
         }
     }
 

@@ -33,6 +33,9 @@ public final class Values {
         return null;
     }
 
+    /** What names may be: letters, digits, '.', '_' and '-', starting with a letter or digit. */
+    private static final String IDENTIFIER = "[A-Za-z0-9][A-Za-z0-9._-]*";
+
     /** An endgame by its name ({@link Endgame#yamlName}). */
     public static Endgame endgame(YamlNode node, ScenarioValidation problems) {
         String text = text(node, problems);
@@ -59,13 +62,13 @@ public final class Values {
             return fallback;
         }
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9._-]", "-");
-        return name.matches("[A-Za-z0-9].*") ? name : fallback + name;
+        return name.matches(IDENTIFIER) ? name : fallback + name;
     }
 
     /** A name usable in file names and CSV columns: letters, digits, '.', '_' and '-'. */
     public static String identifier(YamlNode node, ScenarioValidation problems) {
         String text = text(node, problems);
-        if (text != null && !text.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        if (text != null && !text.matches(IDENTIFIER)) {
             problems.add(node, "'" + text + "' is not a valid name: use letters, digits, '.', '_' and '-',"
                     + " starting with a letter or digit");
             return null;
